@@ -1,0 +1,29 @@
+package ru.edu.decisions.rules.dsl;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A classification fact derived by a rule from the submitted data (e.g. «педагогическое образование»: YES),
+ * with the person's own data quoted in {@code message}, the clause and rule that derived it, and — when
+ * {@code UNKNOWN} — the JSON paths of the absent fields. Decisions are made from facts, never from raw input.
+ * A valued fact (years of experience) carries its {@code value}.
+ */
+public record Fact(
+        String name,
+        Tri status,
+        @Nullable Object value,
+        String message,
+        List<String> missing,
+        String rule,
+        @Nullable String clause) {
+
+    public boolean isYes() {
+        return status == Tri.YES;
+    }
+
+    /** The numeric value of a valued fact (e.g. years), or -1 when it has none. */
+    public int intValue() {
+        return value instanceof Number n ? n.intValue() : -1;
+    }
+}

@@ -1,0 +1,42 @@
+package ru.edu.decisions.rules.engine;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import ru.edu.decisions.model.DecisionKind;
+import ru.edu.decisions.model.RuleSetRef;
+import ru.edu.decisions.rules.eligibility.EligibilityRules;
+
+/**
+ * One jurisdiction's compiled rule set: its manifest, its exact version (the manifest's version and a hash of every
+ * file it was compiled from), and a compiled rule base per decision its files provide.
+ */
+public record JurisdictionRules(
+        Manifest manifest,
+        String version,
+        List<String> files,
+        @Nullable EligibilityRules eligibilityRules) {
+
+    public String code() {
+        return manifest.code();
+    }
+
+    public RuleSetRef ref() {
+        return new RuleSetRef(code(), version, manifest.regulation().citation());
+    }
+
+    public Optional<EligibilityRules> eligibility() {
+        return Optional.ofNullable(eligibilityRules);
+    }
+
+    /** The decisions this jurisdiction's rules can make. */
+    public Set<DecisionKind> decisions() {
+        EnumSet<DecisionKind> kinds = EnumSet.noneOf(DecisionKind.class);
+        if (eligibilityRules != null) {
+            kinds.add(DecisionKind.ELIGIBILITY);
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,95 @@
+package ru.edu.decisions.rules.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the compiler's messages into problems a policy officer can act on: the rule file, the line and the rule.
+ * The executable-model compiler reports some errors without a line, or against the Java it generated; for those the
+ * offending text quoted in the message is looked up in the rule files.
+ */
+final class ProblemLocator {
+
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final List<Pattern> QUOTED_TEXT = List.of(
+            Pattern.compile("expression: (.+)$"),
+            Pattern.compile("Unable to find class: (\\S+)"),
+            Pattern.compile("The method (\\w+)\\("),
+            Pattern.compile("(\\w+) cannot be resolved"),
+            Pattern.compile("Unknown declaration: (\\S+)"),
+            Pattern.compile("[Uu]nable to resolve method using \\S* (\\w+)"),
+            Pattern.compile("field (\\w+)"),
+            Pattern.compile("'([^']+)'"),
+            Pattern.compile("\"([^\"]+)\""));
+
+    private final Map<String, String> sources;
+
+    /** @param sources rule file path (as given to the compiler) → its text */
+    ProblemLocator(Map<String, String> sources) {
+        this.sources = sources;
+    }
+
+    CompileProblem locate(@Nullable String path, int line, String message) {
+        String text = message.strip();
+        String file = path != null && sources.containsKey(path) ? path : null;
+        Integer found = line > 0 ? Integer.valueOf(line) : null;
+        if (file == null || found == null) {
+            for (Pattern pattern : QUOTED_TEXT) {
+                Matcher matcher = pattern.matcher(text);
+                if (matcher.find()) {
+                    Location location = search(file, matcher.group(1).strip());
+                    if (location != null) {
+                        file = location.file();
+                        found = location.line();
+                        break;
+                    }
+                }
+            }
+        }
+        if (file == null) {
+            file = path == null ? "(файл не определён)" : path;
+        }
+        String source = sources.get(file);
+        return new CompileProblem(file, found, source == null || found == null ? null : ruleAt(source, found), text);
+    }
+
+    private @Nullable Location search(@Nullable String onlyFile, String needle) {
+        if (needle.length() < 3) {
+            return null;
+        }
+        for (Map.Entry<String, String> entry : sources.entrySet()) {
+            if (onlyFile != null && !onlyFile.equals(entry.getKey())) {
+                continue;
+            }
+            String[] lines = entry.getValue().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String candidate = lines[i].strip();
+                if (!candidate.startsWith("//") && lines[i].contains(needle)) {
+                    return new Location(entry.getKey(), i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name of the rule a line belongs to, if any. */
+    static @Nullable String ruleAt(String source, int line) {
+        String[] lines = source.split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            Matcher matcher = RULE_HEADER.matcher(lines[i]);
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+            if (i < line - 1 && lines[i].strip().equals("end")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private record Location(String file, int line) {
+    }
+}

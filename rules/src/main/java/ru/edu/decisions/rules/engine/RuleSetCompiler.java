@@ -1,0 +1,230 @@
+package ru.edu.decisions.rules.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.edu.decisions.model.DecisionKind;
+import ru.edu.decisions.rules.dsl.Parameters;
+import ru.edu.decisions.rules.eligibility.EligibilityRules;
+
+/**
+ * Compiles a rule base, each jurisdiction into rule bases of its own (one per decision its files provide), with
+ * Drools' executable model. A file {@code <kind>*.drl} of a jurisdiction folder belongs to decision {@code <kind>}
+ * ({@code eligibility}, {@code routes}, {@code mentoring}) and must declare {@code package <kind>;}; the files of
+ * {@code common/} for that decision are compiled in with it. A compiled rule set is tried on sample candidates
+ * before it is accepted, so a rule that fails at run time is caught here, not by a user.
+ */
+public final class RuleSetCompiler {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final Clock clock;
+
+    public RuleSetCompiler(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Compiles every jurisdiction, in parallel; throws with all problems if any jurisdiction fails. */
+    public RuleBase compile(RuleBaseSource source) {
+        Map<String, List<RuleFile>> jurisdictions = source.jurisdictions();
+        if (jurisdictions.isEmpty()) {
+            throw new RuleBaseCompilationException(List.of(new CompileProblem(source.location(), null, null,
+                    "В каталоге правил нет ни одной папки территории с manifest.yaml")));
+        }
+        List<CompileProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        Map<String, JurisdictionRules> compiled = Collections.synchronizedMap(new LinkedHashMap<>());
+        jurisdictions.entrySet().parallelStream().forEach(entry -> {
+            List<CompileProblem> own = new ArrayList<>();
+            JurisdictionRules rules = compileJurisdiction(entry.getKey(), entry.getValue(), source.common(), own);
+            if (own.isEmpty() && rules != null) {
+                compiled.put(entry.getKey(), rules);
+            }
+            problems.addAll(own);
+        });
+        if (!problems.isEmpty()) {
+            List<CompileProblem> sorted = new ArrayList<>(problems);
+            sorted.sort((a, b) -> a.file().compareTo(b.file()) != 0 ? a.file().compareTo(b.file())
+                    : Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
+            throw new RuleBaseCompilationException(sorted);
+        }
+        return new RuleBase(source.location(), clock.instant(), compiled);
+    }
+
+    private JurisdictionRules compileJurisdiction(String code, List<RuleFile> files, List<RuleFile> common,
+                                                  List<CompileProblem> problems) {
+        long started = System.nanoTime();
+        RuleFile manifestFile = files.stream().filter(f -> f.name().equals(RuleBaseSource.MANIFEST)).findFirst().orElseThrow();
+        Manifest manifest = ManifestReader.read(manifestFile, code, problems);
+
+        Map<DecisionKind, List<RuleFile>> byKind = new LinkedHashMap<>();
+        for (RuleFile file : files) {
+            if (!file.name().endsWith(".drl")) {
+                continue;
+            }
+            DecisionKind kind = kindOf(file.name());
+            if (kind == null) {
+                problems.add(new CompileProblem(file.path(), null, null, "Имя файла правил должно начинаться с "
+                        + "eligibility, routes или mentoring — по виду решения, к которому относятся правила"));
+                continue;
+            }
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
+        }
+        if (manifest == null || !problems.isEmpty()) {
+            return null;
+        }
+        List<RuleFile> compiledFiles = new ArrayList<>();
+        byKind.forEach((kind, own) -> {
+            compiledFiles.addAll(common.stream().filter(f -> kindOf(f.name()) == kind).toList());
+            compiledFiles.addAll(own);
+        });
+        compiledFiles.forEach(file -> checkPackage(file, problems));
+        if (!problems.isEmpty()) {
+            return null;
+        }
+
+        Map<DecisionKind, KieBase> bases = byKind.isEmpty() ? Map.of() : build(code, byKind.keySet(), compiledFiles, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        Parameters parameters = manifest.toParameters();
+        EligibilityRules eligibility = bases.containsKey(DecisionKind.ELIGIBILITY)
+                ? new EligibilityRules(new RuleRunner(bases.get(DecisionKind.ELIGIBILITY)), parameters) : null;
+        List<RuleFile> versioned = new ArrayList<>(files);
+        versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f)).toList());
+        JurisdictionRules rules = new JurisdictionRules(manifest, version(manifest, versioned),
+                versioned.stream().map(RuleFile::path).sorted().toList(), eligibility);
+        selfTest(rules, problems);
+        log.info("Rule set {} {} compiled in {} ms ({} rule files)", code, rules.version(),
+                (System.nanoTime() - started) / 1_000_000, compiledFiles.size());
+        return problems.isEmpty() ? rules : null;
+    }
+
+    private static DecisionKind kindOf(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (DecisionKind kind : DecisionKind.values()) {
+            if (lower.startsWith(packageOf(kind))) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The DRL package (and file-name prefix) of a decision's rules. */
+    public static String packageOf(DecisionKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void checkPackage(RuleFile file, List<CompileProblem> problems) {
+        String expected = packageOf(kindOf(file.name()));
+        Matcher matcher = PACKAGE.matcher(file.text());
+        if (!matcher.find()) {
+            problems.add(new CompileProblem(file.path(), 1, null, "В файле нет строки «package " + expected + ";»"));
+        } else if (!matcher.group(1).equals(expected)) {
+            int line = (int) file.text().substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count() + 1;
+            problems.add(new CompileProblem(file.path(), line, null, "Пакет должен быть «" + expected
+                    + "» (по виду решения, которое задаёт имя файла), а указан «" + matcher.group(1) + "»"));
+        }
+    }
+
+    private Map<DecisionKind, KieBase> build(String code, Iterable<DecisionKind> kinds, List<RuleFile> files,
+                                             List<CompileProblem> problems) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("ru.edu.decisions.rulesets", code.replaceAll("[^A-Za-z0-9_.-]", "_"),
+                "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        KieModuleModel module = services.newKieModuleModel();
+        for (DecisionKind kind : kinds) {
+            module.newKieBaseModel(packageOf(kind)).addPackage(packageOf(kind));
+        }
+        kfs.writeKModuleXML(module.toXML());
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (RuleFile file : files) {
+            kfs.write("src/main/resources/" + file.path(), ResourceFactory.newByteArrayResource(file.content()));
+            sources.put(file.path(), file.text());
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            ProblemLocator locator = new ProblemLocator(sources);
+            for (Message error : errors) {
+                String text = error.getText() == null ? "" : error.getText();
+                if (text.startsWith("Java source of") || text.startsWith("Parser returned a null Package")) {
+                    continue;
+                }
+                String path = error.getPath() == null ? null : error.getPath().replaceFirst("^src/main/resources/", "");
+                CompileProblem problem = locator.locate(path, error.getLine(), text);
+                if (!problems.contains(problem)) {
+                    problems.add(problem);
+                }
+            }
+            if (problems.isEmpty()) {
+                errors.forEach(e -> problems.add(new CompileProblem(code, null, null, e.getText())));
+            }
+            return Map.of();
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        Map<DecisionKind, KieBase> bases = new LinkedHashMap<>();
+        for (DecisionKind kind : kinds) {
+            bases.put(kind, container.getKieBase(packageOf(kind)));
+        }
+        services.getRepository().removeKieModule(releaseId);
+        return bases;
+    }
+
+    private void selfTest(JurisdictionRules rules, List<CompileProblem> problems) {
+        LocalDate today = LocalDate.now(clock);
+        rules.eligibility().ifPresent(eligibility -> {
+            for (var sample : SampleProfiles.all()) {
+                try {
+                    eligibility.evaluate(sample, today);
+                } catch (RuntimeException e) {
+                    problems.add(new CompileProblem(rules.code() + "/eligibility.drl", null, null,
+                            "Пробное решение по образцу кандидата не получилось: " + e.getMessage()));
+                    return;
+                }
+            }
+        });
+    }
+
+    private static String version(Manifest manifest, List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.stream().sorted((a, b) -> a.path().compareTo(b.path())).forEach(file -> {
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content());
+                digest.update((byte) 0);
+            });
+            return manifest.ruleSetVersion() + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
