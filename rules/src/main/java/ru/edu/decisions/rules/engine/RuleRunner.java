@@ -47,8 +47,7 @@ public final class RuleRunner {
     }
 
     public Run run(Collection<?> facts) {
-        String mode = System.getProperty("runner.mode", "pool");
-        KieSession session = mode.equals("new") ? base.newKieSession() : pool.newKieSession();
+        KieSession session = pool.newKieSession();
         TraceListener trace = new TraceListener();
         session.addEventListener(trace);
         try {

@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,14 +63,30 @@ public final class RuleSetCompiler {
         }
         List<CompileProblem> problems = Collections.synchronizedList(new ArrayList<>());
         Map<String, JurisdictionRules> compiled = Collections.synchronizedMap(new LinkedHashMap<>());
-        jurisdictions.entrySet().parallelStream().forEach(entry -> {
-            List<CompileProblem> own = new ArrayList<>();
-            JurisdictionRules rules = compileJurisdiction(entry.getKey(), entry.getValue(), source.common(), own);
-            if (own.isEmpty() && rules != null) {
-                compiled.put(entry.getKey(), rules);
+        ExecutorService workers = compilerThreads(jurisdictions.size());
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (Map.Entry<String, List<RuleFile>> entry : jurisdictions.entrySet()) {
+                tasks.add(workers.submit(() -> {
+                    List<CompileProblem> own = new ArrayList<>();
+                    JurisdictionRules rules = compileJurisdiction(entry.getKey(), entry.getValue(), source.common(), own);
+                    if (own.isEmpty() && rules != null) {
+                        compiled.put(entry.getKey(), rules);
+                    }
+                    problems.addAll(own);
+                }));
             }
-            problems.addAll(own);
-        });
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Компиляция правил прервана", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Компиляция правил не удалась: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            workers.shutdown();
+        }
         if (!problems.isEmpty()) {
             List<CompileProblem> sorted = new ArrayList<>(problems);
             sorted.sort((a, b) -> a.file().compareTo(b.file()) != 0 ? a.file().compareTo(b.file())
@@ -74,6 +94,22 @@ public final class RuleSetCompiler {
             throw new RuleBaseCompilationException(sorted);
         }
         return new RuleBase(source.location(), clock.instant(), compiled);
+    }
+
+    /**
+     * Threads for compiling jurisdictions side by side. Drools finds its services through the context class loader,
+     * so the threads carry this class's loader (a plain pool thread in a packaged application would not see them).
+     */
+    private static ExecutorService compilerThreads(int jurisdictions) {
+        ClassLoader loader = RuleSetCompiler.class.getClassLoader();
+        int threads = Math.max(1, Math.min(jurisdictions, Runtime.getRuntime().availableProcessors()));
+        AtomicLong counter = new AtomicLong();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "rules-compiler-" + counter.incrementAndGet());
+            thread.setContextClassLoader(loader);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private JurisdictionRules compileJurisdiction(String code, List<RuleFile> files, List<RuleFile> common,

@@ -1,0 +1,31 @@
+package ru.edu.decisions.service.candidates;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+import ru.edu.decisions.model.eligibility.Verdict;
+
+/** A nomination of a teacher to the methodological asset, with the latest eligibility decision about it. */
+@Table
+public record Candidate(
+        @Id UUID id,
+        @Version @Nullable Long version,
+        UUID teacherId,
+        String jurisdiction,
+        @Nullable String nominatedBy,
+        @Nullable String nominationBasis,
+        @Nullable UUID latestDecisionId,
+        @Nullable Verdict latestVerdict,
+        @Nullable String latestRuleSetVersion,
+        @Nullable Instant latestEvaluatedAt,
+        Instant submittedAt,
+        @Nullable String submittedBy) {
+
+    public Candidate withDecision(UUID decisionId, Verdict verdict, String ruleSetVersion, Instant at) {
+        return new Candidate(id, version, teacherId, jurisdiction, nominatedBy, nominationBasis, decisionId, verdict,
+                ruleSetVersion, at, submittedAt, submittedBy);
+    }
+}

@@ -1,0 +1,219 @@
+package ru.edu.decisions.service.candidates;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.decisions.model.TeacherProfile;
+import ru.edu.decisions.model.eligibility.EligibilityDecision;
+import ru.edu.decisions.model.eligibility.Verdict;
+import ru.edu.decisions.rules.engine.JurisdictionRules;
+import ru.edu.decisions.service.candidates.CandidateViews.Details;
+import ru.edu.decisions.service.candidates.CandidateViews.Reevaluation;
+import ru.edu.decisions.service.candidates.CandidateViews.Summary;
+import ru.edu.decisions.service.common.ApiException;
+import ru.edu.decisions.service.common.DecisionThreads;
+import ru.edu.decisions.service.common.Ids;
+import ru.edu.decisions.service.common.JsonCodec;
+import ru.edu.decisions.service.common.PageView;
+import ru.edu.decisions.service.decisionlog.DecisionLog;
+import ru.edu.decisions.service.decisionlog.DecisionRecord;
+import ru.edu.decisions.service.eligibility.EligibilityService;
+import ru.edu.decisions.service.rulesets.RuleSets;
+
+/**
+ * The IMC's candidate workflow: a nominated candidate is stored with the decision about them; decisions are made
+ * again after a rule change, for one candidate or for all of a jurisdiction.
+ */
+@Service
+public class CandidateService {
+
+    private static final int REEVALUATION_PAGE = 1000;
+
+    private final TeacherRepository teachers;
+    private final CandidateRepository candidates;
+    private final EligibilityService eligibility;
+    private final RuleSets ruleSets;
+    private final DecisionLog log;
+    private final JsonCodec json;
+    private final JdbcClient sql;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final DecisionThreads threads;
+
+    public CandidateService(TeacherRepository teachers, CandidateRepository candidates, EligibilityService eligibility,
+                            RuleSets ruleSets, DecisionLog log, JsonCodec json, JdbcClient sql, JdbcTemplate jdbc,
+                            Clock clock, DecisionThreads threads) {
+        this.threads = threads;
+        this.teachers = teachers;
+        this.candidates = candidates;
+        this.eligibility = eligibility;
+        this.ruleSets = ruleSets;
+        this.log = log;
+        this.json = json;
+        this.sql = sql;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores the candidate (and the teacher, matched by the profile's external id) and decides about them. */
+    @Transactional
+    public Details submit(String jurisdiction, @Nullable LocalDate asOf, TeacherProfile profile, @Nullable String user) {
+        eligibility.rules(ruleSets.current(), jurisdiction);
+        Instant now = clock.instant();
+        Teacher teacher = upsertTeacher(jurisdiction, profile, now);
+        var nomination = profile.nomination();
+        Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), jurisdiction,
+                nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
+                null, null, null, null, now, user));
+        decide(candidate, profile, eligibility.asOfOrToday(asOf));
+        return details(candidate.id(), jurisdiction);
+    }
+
+    /** The teacher a profile belongs to: the one with the same external id in the jurisdiction, or a new one. */
+    public Teacher upsertTeacher(String jurisdiction, TeacherProfile profile, Instant now) {
+        String profileJson = json.write(profile);
+        if (profile.id() != null) {
+            var existing = teachers.findByJurisdictionAndExternalId(jurisdiction, profile.id());
+            if (existing.isPresent()) {
+                return teachers.save(existing.get().withProfile(profileJson, now));
+            }
+        }
+        return teachers.save(new Teacher(Ids.newId(), null, jurisdiction, profile.id(), profileJson, now, now));
+    }
+
+    /** Decides about one stored candidate again with the rules active now. */
+    @Transactional
+    public Details reevaluate(UUID id, @Nullable String jurisdictionScope, @Nullable LocalDate asOf) {
+        Candidate candidate = find(id, jurisdictionScope);
+        Teacher teacher = teachers.findById(candidate.teacherId()).orElseThrow();
+        decide(candidate, json.read(teacher.profile(), TeacherProfile.class), eligibility.asOfOrToday(asOf));
+        return details(id, jurisdictionScope);
+    }
+
+    private EligibilityDecision decide(Candidate candidate, TeacherProfile profile, LocalDate asOf) {
+        EligibilityService.Logged logged = eligibility.decideAndLog(candidate.jurisdiction(), asOf, profile,
+                DecisionRecord.Source.WORKFLOW, candidate.id(), true);
+        EligibilityDecision decision = logged.decision();
+        candidates.save(candidate.withDecision(decision.decisionId(), decision.verdict(), decision.ruleSet().version(),
+                logged.record().decidedAt()));
+        return decision;
+    }
+
+    /**
+     * Decides again about every candidate of a jurisdiction with the rules active now (one rule-set snapshot for
+     * all), in pages, appending every decision to the log.
+     */
+    @Transactional
+    public Reevaluation reevaluateAll(String jurisdiction, @Nullable LocalDate asOf) {
+        long started = System.nanoTime();
+        JurisdictionRules rules = eligibility.rules(ruleSets.current(), jurisdiction);
+        LocalDate date = eligibility.asOfOrToday(asOf);
+        Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
+        int evaluated = 0;
+        int changed = 0;
+        UUID after = new UUID(0, 0);
+        while (true) {
+            List<Row> page = sql.sql("""
+                            SELECT c.id, c.latest_verdict, t.profile FROM candidate c JOIN teacher t ON t.id = c.teacher_id
+                            WHERE c.jurisdiction = ? AND c.id > ? ORDER BY c.id LIMIT ?""")
+                    .params(jurisdiction, after, REEVALUATION_PAGE)
+                    .query((rs, n) -> new Row(rs.getObject(1, UUID.class),
+                            rs.getString(2) == null ? null : Verdict.valueOf(rs.getString(2)), rs.getString(3)))
+                    .list();
+            if (page.isEmpty()) {
+                break;
+            }
+            List<EligibilityService.Logged> decided = threads.run(() -> page.parallelStream()
+                    .map(row -> eligibility.decide(rules, date, json.read(row.profile(), TeacherProfile.class),
+                            DecisionRecord.Source.WORKFLOW, row.id(), true))
+                    .toList());
+            log.appendAll(decided.stream().map(EligibilityService.Logged::record).toList());
+            List<Object[]> updates = new ArrayList<>(page.size());
+            for (int i = 0; i < page.size(); i++) {
+                EligibilityService.Logged logged = decided.get(i);
+                Verdict verdict = logged.decision().verdict();
+                if (!Objects.equals(page.get(i).verdict(), verdict)) {
+                    changed++;
+                }
+                byVerdict.merge(verdict, 1L, Long::sum);
+                updates.add(new Object[] {logged.decision().decisionId(), verdict.name(), rules.version(),
+                        Timestamp.from(logged.record().decidedAt()), page.get(i).id()});
+            }
+            jdbc.batchUpdate("""
+                    UPDATE candidate SET latest_decision_id = ?, latest_verdict = ?, latest_rule_set_version = ?,
+                                         latest_evaluated_at = ?, version = version + 1
+                    WHERE id = ?""", updates);
+            evaluated += page.size();
+            after = page.get(page.size() - 1).id();
+        }
+        return new Reevaluation(jurisdiction, rules.version(), date, evaluated, changed, byVerdict,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private record Row(UUID id, @Nullable Verdict verdict, String profile) {
+    }
+
+    /** A page of candidates of a jurisdiction, newest first, optionally of one verdict. */
+    public PageView<Summary> list(String jurisdiction, @Nullable Verdict verdict, int page, int size) {
+        ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
+        String where = " WHERE c.jurisdiction = :jurisdiction" + (verdict == null ? "" : " AND c.latest_verdict = :verdict");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("jurisdiction", jurisdiction);
+        if (verdict != null) {
+            params.put("verdict", verdict.name());
+        }
+        long total = sql.sql("SELECT count(*) FROM candidate c" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<Summary> items = sql.sql("SELECT c.*, t.profile FROM candidate c JOIN teacher t ON t.id = c.teacher_id"
+                        + where + " ORDER BY c.submitted_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    TeacherProfile profile = json.read(rs.getString("profile"), TeacherProfile.class);
+                    String verdictName = rs.getString("latest_verdict");
+                    Timestamp evaluatedAt = rs.getTimestamp("latest_evaluated_at");
+                    return new Summary(rs.getObject("id", UUID.class), rs.getString("jurisdiction"),
+                            rs.getObject("teacher_id", UUID.class), profile.fullName(),
+                            profile.employment() == null ? null : profile.employment().organization(),
+                            rs.getString("nominated_by"), verdictName == null ? null : Verdict.valueOf(verdictName),
+                            rs.getObject("latest_decision_id", UUID.class), rs.getString("latest_rule_set_version"),
+                            evaluatedAt == null ? null : evaluatedAt.toInstant(), rs.getTimestamp("submitted_at").toInstant());
+                })
+                .list();
+        return PageView.of(items, page, size, total);
+    }
+
+    /** The candidate, its profile, its latest decision and its decision history. */
+    public Details details(UUID id, @Nullable String jurisdictionScope) {
+        Candidate candidate = find(id, jurisdictionScope);
+        Teacher teacher = teachers.findById(candidate.teacherId()).orElseThrow();
+        List<DecisionRecord> history = log.forSubject(id);
+        EligibilityDecision latest = history.stream()
+                .filter(r -> r.id().equals(candidate.latestDecisionId()))
+                .findFirst()
+                .map(r -> json.read(r.decision(), EligibilityDecision.class))
+                .orElse(null);
+        return new Details(candidate.id(), candidate.jurisdiction(), candidate.teacherId(),
+                json.read(teacher.profile(), TeacherProfile.class), candidate.nominatedBy(), candidate.nominationBasis(),
+                candidate.submittedAt(), candidate.submittedBy(), latest, history);
+    }
+
+    /** The candidate, if it exists in the given jurisdiction (any jurisdiction when the scope is null). */
+    public Candidate find(UUID id, @Nullable String jurisdictionScope) {
+        return candidates.findById(id)
+                .filter(c -> jurisdictionScope == null || c.jurisdiction().equals(jurisdictionScope))
+                .orElseThrow(() -> ApiException.notFound("Кандидат " + id + " не найден"));
+    }
+}

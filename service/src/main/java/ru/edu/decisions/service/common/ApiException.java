@@ -1,0 +1,45 @@
+package ru.edu.decisions.service.common;
+
+import org.springframework.http.HttpStatus;
+
+/** An error a client can act on, answered as an RFC 9457 problem with a Russian {@code detail}. */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+
+    protected ApiException(HttpStatus status, String type, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+    }
+
+    /** 404: the record or jurisdiction does not exist (or is not the caller's to see). */
+    public static ApiException notFound(String detail) {
+        return new ApiException(HttpStatus.NOT_FOUND, "not-found", "Не найдено", detail);
+    }
+
+    /** 409: the request conflicts with the state of the record. */
+    public static ApiException conflict(String detail) {
+        return new ApiException(HttpStatus.CONFLICT, "conflict", "Конфликт с текущим состоянием", detail);
+    }
+
+    /** 400: a request that is well-formed JSON but asks for something impossible. */
+    public static ApiException badRequest(String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "bad-request", "Некорректный запрос", detail);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+}

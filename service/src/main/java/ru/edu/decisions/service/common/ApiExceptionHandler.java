@@ -1,0 +1,243 @@
+package ru.edu.decisions.service.common;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ru.edu.decisions.rules.engine.RuleEvaluationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The one place errors become RFC 9457 problem details: {@code type}, {@code title}, {@code status}, a Russian
+ * {@code detail}, and for invalid input an {@code errors} array of {@code {field, message}}. No stack trace, SQL or
+ * internal message ever reaches a response.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "Некорректный запрос",
+            401, "Требуется аутентификация",
+            403, "Доступ запрещён",
+            404, "Не найдено",
+            405, "Метод не поддерживается",
+            406, "Неприемлемый формат ответа",
+            409, "Конфликт с текущим состоянием",
+            413, "Слишком большой запрос",
+            415, "Неподдерживаемый формат запроса",
+            500, "Внутренняя ошибка сервиса");
+
+    /** A validation problem: 400 with the field and the reason of each error. */
+    public static ProblemDetail validationProblem(String detail, List<FieldMessage> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    public static ProblemDetail problem(HttpStatusCode status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(TITLES.getOrDefault(status.value(), "Ошибка"));
+        return problem;
+    }
+
+    /** One invalid field: its JSON path in the request and what is wrong with it, in Russian. */
+    public record FieldMessage(String field, String message) {
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> handleApi(ApiException e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.getMessage());
+        problem.setTitle(e.title());
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler(RuleEvaluationException.class)
+    ResponseEntity<ProblemDetail> handleRuleFailure(RuleEvaluationException e) {
+        log.error("Rule evaluation failed: {}", e.getMessage());
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "rule-evaluation",
+                "Правила не смогли вынести решение: " + e.getMessage() + ". Сообщите администратору набора правил."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = describeType(e.getRequiredType());
+        return ResponseEntity.badRequest().body(validationProblem("Параметр запроса задан неверно",
+                List.of(new FieldMessage(e.getName(), "Недопустимое значение «" + e.getValue() + "»: ожидается " + expected))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        log.error("Unexpected error: {}", e.getClass().getName(), e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Внутренняя ошибка сервиса. Запрос не выполнен; повторите его позже или сообщите администратору."));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(notReadable(ex.getCause()));
+    }
+
+    /** A body that is not valid JSON of the expected shape: which field, and why. */
+    public static ProblemDetail notReadable(@Nullable Throwable cause) {
+        if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
+            String where = read.getLocation() == null ? "" : " (строка " + read.getLocation().getLineNr()
+                    + ", позиция " + read.getLocation().getColumnNr() + ")";
+            return validationProblem("Тело запроса — не корректный JSON" + where,
+                    List.of(new FieldMessage("", "Некорректный JSON" + where)));
+        }
+        if (cause instanceof JacksonException jackson) {
+            String field = path(jackson);
+            return validationProblem("Поле «" + field + "» задано неверно", List.of(new FieldMessage(field, reason(jackson))));
+        }
+        return validationProblem("Тело запроса не прочитано: ожидается JSON", List.of(new FieldMessage("", "Тело запроса отсутствует или не является JSON")));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldMessage> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldMessage(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldMessage("", e.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(validationProblem(summary(errors), errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldMessage> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String field = error instanceof FieldError fe ? fe.getField() : name;
+                errors.add(new FieldMessage(field == null ? "" : field, error.getDefaultMessage()));
+            }
+        });
+        return ResponseEntity.badRequest().body(validationProblem(summary(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+                                                          HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            ProblemDetail localized = problem(statusCode, "http-" + statusCode.value(), defaultDetail(statusCode));
+            return new ResponseEntity<>(localized, headers, statusCode);
+        }
+        return new ResponseEntity<>(body, headers, statusCode);
+    }
+
+    private static String defaultDetail(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "Такого адреса нет";
+            case 405 -> "Этот метод HTTP для данного адреса не поддерживается";
+            case 406 -> "Сервис отвечает в формате JSON";
+            case 413 -> "Тело запроса слишком велико";
+            case 415 -> "Ожидается тело запроса в формате JSON (Content-Type: application/json)";
+            case 400 -> "Запрос составлен неверно";
+            default -> TITLES.getOrDefault(status.value(), "Ошибка обработки запроса");
+        };
+    }
+
+    static String summary(List<FieldMessage> errors) {
+        return errors.size() == 1
+                ? "Поле «" + errors.get(0).field() + "»: " + errors.get(0).message()
+                : "Неверно заданы поля: " + errors.stream().map(FieldMessage::field).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** {@code candidate.education[0].year} from the path of a Jackson error. */
+    static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String reason(JacksonException e) {
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "Недопустимое значение «" + invalid.getValue() + "»: ожидается одно из "
+                        + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            }
+            if (target == java.time.LocalDate.class) {
+                return "Некорректная дата «" + invalid.getValue() + "»: ожидается существующая дата в формате ГГГГ-ММ-ДД";
+            }
+            return "Недопустимое значение «" + invalid.getValue() + "»: ожидается " + describeType(target);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            Class<?> target = mismatch.getTargetType();
+            if (target == java.time.LocalDate.class) {
+                return "Некорректная дата: ожидается строка в формате ГГГГ-ММ-ДД";
+            }
+            return "Неверный тип значения: ожидается " + describeType(target);
+        }
+        return "Значение не может быть прочитано";
+    }
+
+    private static String describeType(@Nullable Class<?> type) {
+        if (type == null) {
+            return "значение другого типа";
+        }
+        if (type.isEnum()) {
+            return "одно из " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "целое число";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "число";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true или false";
+        }
+        if (type == String.class) {
+            return "строка";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "дата в формате ГГГГ-ММ-ДД";
+        }
+        if (type == java.util.UUID.class) {
+            return "идентификатор (UUID)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "массив";
+        }
+        return "объект";
+    }
+}

@@ -1,0 +1,136 @@
+package ru.edu.decisions.service.eligibility;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.edu.decisions.model.TeacherProfile;
+import ru.edu.decisions.model.eligibility.EligibilityDecision;
+import ru.edu.decisions.model.eligibility.EligibilityRequest;
+import ru.edu.decisions.rules.engine.JurisdictionRules;
+import ru.edu.decisions.rules.engine.RuleEvaluationException;
+import ru.edu.decisions.service.common.ApiException;
+import ru.edu.decisions.service.common.ApiExceptionHandler;
+import ru.edu.decisions.service.common.ApiExceptionHandler.FieldMessage;
+import ru.edu.decisions.service.common.DecisionThreads;
+import ru.edu.decisions.service.common.DecisionsProperties;
+import ru.edu.decisions.service.common.JsonCodec;
+import ru.edu.decisions.service.decisionlog.DecisionRecord;
+import ru.edu.decisions.service.rulesets.RuleSets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@Tag(name = "Решения: включение в методический актив")
+class EligibilityController {
+
+    private final EligibilityService eligibility;
+    private final RuleSets ruleSets;
+    private final JsonCodec json;
+    private final Validator validator;
+    private final DecisionsProperties properties;
+    private final DecisionThreads threads;
+
+    EligibilityController(EligibilityService eligibility, RuleSets ruleSets, JsonCodec json, Validator validator,
+                          DecisionsProperties properties, DecisionThreads threads) {
+        this.threads = threads;
+        this.eligibility = eligibility;
+        this.ruleSets = ruleSets;
+        this.json = json;
+        this.validator = validator;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/v1/eligibility/decisions")
+    @Operation(summary = "Решение о включении кандидата в методический актив, с объяснением по пунктам Положения")
+    EligibilityDecision decide(@Valid @RequestBody EligibilityRequest request,
+                               @Parameter(description = "Включить в ответ список сработавших правил")
+                               @RequestParam(defaultValue = "true") boolean trace) {
+        return eligibility.decideAndLog(request.jurisdiction(), eligibility.asOfOrToday(request.asOf()),
+                request.candidate(), DecisionRecord.Source.API, null, trace).decision();
+    }
+
+    @PostMapping("/api/v1/eligibility/batch")
+    @Operation(summary = "Решения по многим кандидатам (до decisions.max-batch-size, по умолчанию 20 000); "
+            + "ошибка в одном кандидате не проваливает весь пакет")
+    EligibilityBatchResponse batch(@Valid @RequestBody EligibilityBatchRequest request,
+                                   @Parameter(description = "Включить в ответ списки сработавших правил")
+                                   @RequestParam(defaultValue = "false") boolean trace) {
+        if (request.candidates().size() > properties.maxBatchSize()) {
+            throw ApiException.badRequest("В пакете " + request.candidates().size() + " кандидатов — больше допустимых "
+                    + properties.maxBatchSize() + "; разделите пакет на части");
+        }
+        JurisdictionRules rules = eligibility.rules(ruleSets.current(), request.jurisdiction());
+        LocalDate asOf = eligibility.asOfOrToday(request.asOf());
+        List<JsonNode> candidates = request.candidates();
+        Outcome[] outcomes = new Outcome[candidates.size()];
+        threads.run(() -> {
+            IntStream.range(0, candidates.size()).parallel().forEach(i -> outcomes[i] = decideOne(rules, asOf, i, candidates.get(i), trace));
+            return outcomes;
+        });
+
+        List<EligibilityBatchResponse.Result> results = new ArrayList<>(outcomes.length);
+        List<DecisionRecord> records = new ArrayList<>(outcomes.length);
+        for (int i = 0; i < outcomes.length; i++) {
+            Outcome outcome = outcomes[i];
+            if (outcome.logged() != null) {
+                results.add(EligibilityBatchResponse.Result.of(i, outcome.logged().decision()));
+                records.add(outcome.logged().record());
+            } else {
+                results.add(EligibilityBatchResponse.Result.failed(i, rules.code(), rules.ref(), asOf, outcome.error()));
+            }
+        }
+        eligibility.logAll(records);
+        return new EligibilityBatchResponse(results);
+    }
+
+    private record Outcome(EligibilityService.Logged logged, ProblemDetail error) {
+    }
+
+    private Outcome decideOne(JurisdictionRules rules, LocalDate asOf, int index, JsonNode node, boolean trace) {
+        String prefix = "candidates[" + index + "]";
+        if (node == null || node.isNull() || !node.isObject()) {
+            return new Outcome(null, ApiExceptionHandler.validationProblem("Кандидат " + index + " не задан объектом",
+                    List.of(new FieldMessage(prefix, "Ожидается объект с данными кандидата"))));
+        }
+        TeacherProfile candidate;
+        try {
+            candidate = json.mapper().treeToValue(node, TeacherProfile.class);
+        } catch (JacksonException e) {
+            ProblemDetail problem = ApiExceptionHandler.notReadable(e);
+            @SuppressWarnings("unchecked")
+            List<FieldMessage> errors = (List<FieldMessage>) problem.getProperties().get("errors");
+            List<FieldMessage> prefixed = errors.stream()
+                    .map(m -> new FieldMessage(m.field().isEmpty() ? prefix : prefix + "." + m.field(), m.message())).toList();
+            return new Outcome(null, ApiExceptionHandler.validationProblem("Кандидат " + index + ": "
+                    + prefixed.get(0).field() + " — " + prefixed.get(0).message(), prefixed));
+        }
+        List<FieldMessage> violations = validator.validate(candidate).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map((ConstraintViolation<TeacherProfile> v) -> new FieldMessage(prefix + "." + v.getPropertyPath(), v.getMessage()))
+                .toList();
+        if (!violations.isEmpty()) {
+            return new Outcome(null, ApiExceptionHandler.validationProblem("Кандидат " + index + ": "
+                    + violations.get(0).field() + " — " + violations.get(0).message(), violations));
+        }
+        try {
+            return new Outcome(eligibility.decide(rules, asOf, candidate, DecisionRecord.Source.API, null, trace), null);
+        } catch (RuleEvaluationException e) {
+            return new Outcome(null, ApiExceptionHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "rule-evaluation",
+                    "Правила не смогли вынести решение по кандидату " + index + ": " + e.getMessage()));
+        }
+    }
+}

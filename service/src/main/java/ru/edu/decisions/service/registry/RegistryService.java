@@ -1,0 +1,145 @@
+package ru.edu.decisions.service.registry;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.decisions.model.ReasonStatus;
+import ru.edu.decisions.model.TeacherProfile;
+import ru.edu.decisions.model.eligibility.EligibilityDecision;
+import ru.edu.decisions.model.eligibility.Verdict;
+import ru.edu.decisions.service.candidates.Candidate;
+import ru.edu.decisions.service.candidates.CandidateService;
+import ru.edu.decisions.service.candidates.Teacher;
+import ru.edu.decisions.service.candidates.TeacherRepository;
+import ru.edu.decisions.service.common.ApiException;
+import ru.edu.decisions.service.common.Ids;
+import ru.edu.decisions.service.common.JsonCodec;
+import ru.edu.decisions.service.common.PageView;
+import ru.edu.decisions.service.decisionlog.DecisionLog;
+import ru.edu.decisions.service.registry.RegistryViews.Member;
+import ru.edu.decisions.service.registry.RegistryViews.Status;
+import ru.edu.decisions.service.rulesets.RuleSets;
+
+/** The municipal registry of the methodological asset: inclusion on an ELIGIBLE decision, exclusion with a reason. */
+@Service
+public class RegistryService {
+
+    private static final Map<Verdict, String> VERDICTS = Map.of(
+            Verdict.ELIGIBLE, "соответствует",
+            Verdict.NOT_ELIGIBLE, "не соответствует",
+            Verdict.INSUFFICIENT_DATA, "недостаточно данных");
+
+    private final RegistryMemberRepository members;
+    private final CandidateService candidates;
+    private final TeacherRepository teachers;
+    private final DecisionLog log;
+    private final RuleSets ruleSets;
+    private final JsonCodec json;
+    private final JdbcClient sql;
+    private final Clock clock;
+
+    public RegistryService(RegistryMemberRepository members, CandidateService candidates, TeacherRepository teachers,
+                           DecisionLog log, RuleSets ruleSets, JsonCodec json, JdbcClient sql, Clock clock) {
+        this.members = members;
+        this.candidates = candidates;
+        this.teachers = teachers;
+        this.log = log;
+        this.ruleSets = ruleSets;
+        this.json = json;
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    /** Includes a candidate whose latest verdict is ELIGIBLE; anything else is a 409 that says why. */
+    @Transactional
+    public Member include(String jurisdiction, UUID candidateId, @Nullable String user) {
+        ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
+        Candidate candidate = candidates.find(candidateId, jurisdiction);
+        if (candidate.latestVerdict() != Verdict.ELIGIBLE || candidate.latestDecisionId() == null) {
+            throw ApiException.conflict(whyNotEligible(candidate));
+        }
+        members.findByActiveTeacherId(candidate.teacherId()).ifPresent(active -> {
+            throw ApiException.conflict("Педагог уже состоит в реестре методического актива с "
+                    + active.includedAt() + " (запись " + active.id() + ")");
+        });
+        RegistryMember member = members.save(new RegistryMember(Ids.newId(), null, jurisdiction, candidate.teacherId(),
+                candidate.id(), candidate.latestDecisionId(), candidate.teacherId(), clock.instant(), user, null, null, null));
+        return view(member);
+    }
+
+    private String whyNotEligible(Candidate candidate) {
+        if (candidate.latestVerdict() == null || candidate.latestDecisionId() == null) {
+            return "Кандидата нельзя включить в реестр: по нему ещё не вынесено решение";
+        }
+        String reasons = log.find(candidate.latestDecisionId())
+                .map(r -> json.read(r.decision(), EligibilityDecision.class))
+                .map(d -> d.reasons().stream()
+                        .filter(r -> r.status() != ReasonStatus.MET)
+                        .filter(r -> candidate.latestVerdict() != Verdict.NOT_ELIGIBLE || r.status() == ReasonStatus.NOT_MET)
+                        .map(r -> r.code() + ": " + r.message())
+                        .limit(10)
+                        .collect(Collectors.joining("; ")))
+                .orElse("");
+        return "Кандидата нельзя включить в реестр: последнее решение — «" + VERDICTS.get(candidate.latestVerdict())
+                + "» (" + candidate.latestVerdict() + ", правила " + candidate.latestRuleSetVersion() + ")"
+                + (reasons.isEmpty() ? "" : ". Причины: " + reasons);
+    }
+
+    @Transactional
+    public Member exclude(String jurisdiction, UUID memberId, String reason, @Nullable String user) {
+        RegistryMember member = find(jurisdiction, memberId);
+        if (!member.active()) {
+            throw ApiException.conflict("Педагог уже исключён из реестра " + member.excludedAt() + ": " + member.exclusionReason());
+        }
+        return view(members.save(member.excluded(clock.instant(), user, reason.strip())));
+    }
+
+    public Member get(String jurisdiction, UUID memberId) {
+        return view(find(jurisdiction, memberId));
+    }
+
+    /** A page of the registry of a jurisdiction, newest inclusions first. */
+    public PageView<Member> list(String jurisdiction, Status status, int page, int size) {
+        ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
+        String where = " WHERE jurisdiction = :jurisdiction" + switch (status) {
+            case ACTIVE -> " AND excluded_at IS NULL";
+            case EXCLUDED -> " AND excluded_at IS NOT NULL";
+            case ALL -> "";
+        };
+        long total = sql.sql("SELECT count(*) FROM registry_member" + where).param("jurisdiction", jurisdiction)
+                .query(Long.class).single();
+        List<RegistryMember> rows = sql.sql("SELECT * FROM registry_member" + where
+                        + " ORDER BY included_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("jurisdiction", jurisdiction).param("limit", size).param("offset", (long) page * size)
+                .query(RegistryMember.class).list();
+        return PageView.of(rows.stream().map(this::view).toList(), page, size, total);
+    }
+
+    /** The active members of a jurisdiction (mentors are chosen among them). */
+    public List<RegistryMember> active(String jurisdiction) {
+        return sql.sql("SELECT * FROM registry_member WHERE jurisdiction = ? AND excluded_at IS NULL ORDER BY included_at")
+                .param(jurisdiction).query(RegistryMember.class).list();
+    }
+
+    private RegistryMember find(String jurisdiction, UUID memberId) {
+        return members.findById(memberId)
+                .filter(m -> m.jurisdiction().equals(jurisdiction))
+                .orElseThrow(() -> ApiException.notFound("Запись реестра " + memberId + " не найдена"));
+    }
+
+    private Member view(RegistryMember m) {
+        Teacher teacher = teachers.findById(m.teacherId()).orElseThrow();
+        TeacherProfile profile = json.read(teacher.profile(), TeacherProfile.class);
+        var employment = profile.employment();
+        return new Member(m.id(), m.jurisdiction(), m.teacherId(), m.candidateId(), profile.fullName(),
+                employment == null ? null : employment.organization(),
+                employment == null ? List.of() : employment.subjectList(), m.basisDecisionId(), m.active(),
+                m.includedAt(), m.includedBy(), m.excludedAt(), m.excludedBy(), m.exclusionReason());
+    }
+}

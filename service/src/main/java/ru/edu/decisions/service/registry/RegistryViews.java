@@ -1,0 +1,47 @@
+package ru.edu.decisions.service.registry;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Request and response shapes of the municipal registry. */
+public final class RegistryViews {
+
+    private RegistryViews() {
+    }
+
+    /** Include a candidate whose latest verdict is ELIGIBLE. */
+    public record Inclusion(@NotNull UUID candidateId) {
+    }
+
+    /** Exclude a member, saying why. */
+    public record Exclusion(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Which memberships to list. */
+    public enum Status {
+        ACTIVE, EXCLUDED, ALL
+    }
+
+    /** A registry membership with the member's name, place of work and subjects. */
+    public record Member(
+            UUID id,
+            String jurisdiction,
+            UUID teacherId,
+            UUID candidateId,
+            @Nullable String fullName,
+            @Nullable String organization,
+            List<String> subjects,
+            UUID basisDecisionId,
+            boolean active,
+            Instant includedAt,
+            @Nullable String includedBy,
+            @Nullable Instant excludedAt,
+            @Nullable String excludedBy,
+            @Nullable String exclusionReason) {
+    }
+}

@@ -1,0 +1,73 @@
+package ru.edu.decisions.service.rulesets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import ru.edu.decisions.rules.engine.RuleBaseSource;
+import ru.edu.decisions.rules.engine.RuleFile;
+import ru.edu.decisions.service.common.DecisionsProperties;
+
+/**
+ * Where the rule base comes from: the configured directory ({@code decisions.rules-dir}); without one,
+ * {@code ./rules} when the service runs from the repository root (so a policy officer's edit is one reload away),
+ * otherwise the rule base shipped inside the application.
+ */
+@Component
+public class RuleBaseLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleBaseLoader.class);
+    private static final String SHIPPED = "rulebase/";
+
+    private final DecisionsProperties properties;
+
+    public RuleBaseLoader(DecisionsProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The rule directory in use, or null when the shipped rule base is used. */
+    public Path directory() {
+        if (properties.rulesDir() != null && !properties.rulesDir().isBlank()) {
+            return Path.of(properties.rulesDir()).toAbsolutePath().normalize();
+        }
+        Path local = Path.of("rules").toAbsolutePath().normalize();
+        return Files.isDirectory(local.resolve("common")) ? local : null;
+    }
+
+    public RuleBaseSource load() {
+        Path directory = directory();
+        if (directory != null) {
+            log.info("Reading the rule base from {}", directory);
+            return RuleBaseSource.fromDirectory(directory);
+        }
+        log.info("Reading the rule base shipped with the application");
+        return shipped();
+    }
+
+    /** The rule base packaged in the rules jar under {@code rulebase/}. */
+    public static RuleBaseSource shipped() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + SHIPPED + "*/*");
+            List<RuleFile> files = new ArrayList<>();
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                String path = url.substring(url.lastIndexOf(SHIPPED) + SHIPPED.length());
+                if (resource.isReadable() && path.chars().filter(c -> c == '/').count() == 1) {
+                    try (var in = resource.getInputStream()) {
+                        files.add(new RuleFile(path, in.readAllBytes()));
+                    }
+                }
+            }
+            return new RuleBaseSource("встроенный набор правил", files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Не удалось прочитать встроенный набор правил", e);
+        }
+    }
+}

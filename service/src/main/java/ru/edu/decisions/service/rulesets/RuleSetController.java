@@ -1,0 +1,75 @@
+package ru.edu.decisions.service.rulesets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.edu.decisions.model.RuleSetRef;
+import ru.edu.decisions.rules.engine.CompileProblem;
+import ru.edu.decisions.rules.engine.DecisionEngine;
+import ru.edu.decisions.rules.engine.JurisdictionRules;
+import ru.edu.decisions.rules.engine.RuleBase;
+import ru.edu.decisions.service.common.ApiExceptionHandler;
+
+@RestController
+@Tag(name = "Территории и наборы правил")
+class RuleSetController {
+
+    private final RuleSets ruleSets;
+    private final DecisionEngine engine;
+    private final RuleBaseLoader loader;
+
+    RuleSetController(RuleSets ruleSets, DecisionEngine engine, RuleBaseLoader loader) {
+        this.ruleSets = ruleSets;
+        this.engine = engine;
+        this.loader = loader;
+    }
+
+    @GetMapping("/api/v1/jurisdictions")
+    @Operation(summary = "Территории: Положение, версия набора правил, доступные решения, параметры")
+    List<JurisdictionView> jurisdictions() {
+        return ruleSets.current().all().stream().map(JurisdictionView::of).toList();
+    }
+
+    /** The state of the active rule base. */
+    record RuleBaseStatus(String location, @Nullable String directory, Instant compiledAt, List<RuleSetRef> ruleSets) {
+        static RuleBaseStatus of(RuleBase base, @Nullable String directory) {
+            return new RuleBaseStatus(base.location(), directory, base.compiledAt(),
+                    base.all().stream().map(JurisdictionRules::ref).toList());
+        }
+    }
+
+    @GetMapping("/api/v1/admin/rules")
+    @Operation(summary = "Действующий набор правил: откуда прочитан, когда скомпилирован, версии")
+    RuleBaseStatus status() {
+        return RuleBaseStatus.of(ruleSets.current(), directoryName());
+    }
+
+    @PostMapping("/api/v1/admin/rules/reload")
+    @Operation(summary = "Перечитать и перекомпилировать правила; при ошибке действуют прежние правила, ответ — 422 с ошибками")
+    ResponseEntity<?> reload() {
+        DecisionEngine.Reload reload = engine.reload(loader.load());
+        if (reload.applied()) {
+            return ResponseEntity.ok(RuleBaseStatus.of(reload.active(), directoryName()));
+        }
+        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_CONTENT, "rules-compilation",
+                "Правила не скомпилированы, действуют прежние правила. " + reload.problems().stream()
+                        .map(CompileProblem::describe).findFirst().orElse(""));
+        problem.setTitle("Ошибка в правилах");
+        problem.setProperty("problems", reload.problems());
+        problem.setProperty("active", RuleBaseStatus.of(reload.active(), directoryName()));
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    private @Nullable String directoryName() {
+        var directory = loader.directory();
+        return directory == null ? null : directory.toString();
+    }
+}

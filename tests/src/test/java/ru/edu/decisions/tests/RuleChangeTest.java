@@ -1,0 +1,104 @@
+package ru.edu.decisions.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.decisions.tests.EligibilityApiTest.list;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.edu.decisions.tests.support.Api;
+import ru.edu.decisions.tests.support.EndToEndTest;
+import ru.edu.decisions.tests.support.Profile;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A policy officer changes a rule file: a broken edit is rejected with file and line while the old rules keep
+ * serving; a good edit is reloaded, stored candidates are decided again, and the verdicts and the recorded
+ * rule-set version change.
+ */
+class RuleChangeTest extends EndToEndTest {
+
+    private static final Path RULES = copyOfShippedRules();
+
+    @DynamicPropertySource
+    static void ownRuleDirectory(DynamicPropertyRegistry registry) {
+        registry.add("decisions.rules-dir", RULES::toString);
+    }
+
+    @Test
+    void submitIncludeChangeRuleReloadReevaluateAndTheVerdictAndVersionChange() throws Exception {
+        // A candidate with four years in the specialty is not eligible under the shipped rules (five years).
+        Map<String, Object> profile = Profile.qualifiedTeacher("Семёнова Татьяна").employment("specialtyExperienceYears", 4)
+                .membership("GIA_COMMISSION", "MEMBER", "MUNICIPAL", "ОГЭ, русский язык").build();
+        Api.Response submitted = api.post("/api/v1/candidates", Map.of("jurisdiction", "ust-ishim", "candidate", profile));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        String id = submitted.json().get("id").asString();
+        String oldVersion = submitted.json().get("latestDecision").get("ruleSet").get("version").asString();
+        assertThat(submitted.json().get("latestDecision").get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(api.post("/api/v1/registry/ust-ishim/members", Map.of("candidateId", id)).status()).isEqualTo(409);
+
+        // A broken edit: the reload is refused with the file and the line, the old rules keep answering.
+        Path drl = RULES.resolve("ust-ishim/eligibility.drl");
+        String original = Files.readString(drl);
+        List<String> lines = Files.readAllLines(drl);
+        int brokenLine = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("intValue >= $min")) {
+                lines.set(i, lines.get(i).replace("intValue >= $min", "intValu >= $min"));
+                brokenLine = i + 1;
+                break;
+            }
+        }
+        assertThat(brokenLine).isPositive();
+        Files.write(drl, lines, StandardCharsets.UTF_8);
+
+        Api.Response rejected = api.post("/api/v1/admin/rules/reload");
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(422);
+        JsonNode problem = rejected.json().get("problems").get(0);
+        assertThat(problem.get("file").asString()).isEqualTo("ust-ishim/eligibility.drl");
+        assertThat(problem.get("line").asInt()).isEqualTo(brokenLine);
+        assertThat(rejected.json().get("detail").asString()).contains("ust-ishim/eligibility.drl").contains("действуют прежние правила");
+        JsonNode stillServing = api.post("/api/v1/eligibility/decisions", Map.of("jurisdiction", "ust-ishim", "candidate", profile)).json();
+        assertThat(stillServing.get("ruleSet").get("version").asString()).isEqualTo(oldVersion);
+        assertThat(stillServing.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+
+        // A good edit: the minimum experience becomes four years in a new rule-set version.
+        Files.writeString(drl, original, StandardCharsets.UTF_8);
+        Path manifest = RULES.resolve("ust-ishim/manifest.yaml");
+        String yaml = Files.readString(manifest);
+        assertThat(yaml).contains("ruleSetVersion: \"2023.1\"").contains("value: 5");
+        Files.writeString(manifest, yaml.replace("ruleSetVersion: \"2023.1\"", "ruleSetVersion: \"2023.2\"")
+                .replaceFirst("value: 5", "value: 4"), StandardCharsets.UTF_8);
+
+        Api.Response reloaded = api.post("/api/v1/admin/rules/reload");
+        assertThat(reloaded.status()).as(reloaded.toString()).isEqualTo(200);
+        String newVersion = list(reloaded.json().get("ruleSets")).stream()
+                .filter(r -> r.get("id").asString().equals("ust-ishim")).findFirst().orElseThrow().get("version").asString();
+        assertThat(newVersion).startsWith("2023.2+").isNotEqualTo(oldVersion);
+
+        JsonNode reevaluation = api.post("/api/v1/candidates/evaluations?jurisdiction=ust-ishim&asOf=2026-11-23").json();
+        assertThat(reevaluation.get("ruleSetVersion").asString()).isEqualTo(newVersion);
+        assertThat(reevaluation.get("evaluated").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(reevaluation.get("changed").asInt()).isGreaterThanOrEqualTo(1);
+
+        JsonNode details = api.get("/api/v1/candidates/" + id).json();
+        assertThat(details.get("latestDecision").get("verdict").asString()).isEqualTo("ELIGIBLE");
+        assertThat(details.get("latestDecision").get("ruleSet").get("version").asString()).isEqualTo(newVersion);
+        assertThat(list(details.get("history"))).extracting(h -> h.get("ruleSetVersion").asString())
+                .containsExactly(newVersion, oldVersion);
+        assertThat(list(details.get("latestDecision").get("reasons"))).anySatisfy(r ->
+                assertThat(r.get("message").asString()).isEqualTo("Стаж работы по специальности 4 года — требуется не менее 4"));
+
+        Api.Response included = api.post("/api/v1/registry/ust-ishim/members", Map.of("candidateId", id));
+        assertThat(included.status()).as(included.toString()).isEqualTo(201);
+
+        // Deciding about one candidate again also uses the new rules.
+        JsonNode single = api.post("/api/v1/candidates/" + id + "/evaluations").json();
+        assertThat(single.get("history").size()).isEqualTo(3);
+    }
+}

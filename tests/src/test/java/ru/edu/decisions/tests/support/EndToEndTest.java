@@ -1,0 +1,100 @@
+package ru.edu.decisions.tests.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.edu.decisions.service.DecisionServiceApplication;
+
+/**
+ * The running service on a random port, on a real PostgreSQL (never the embedded database), deciding with the rule
+ * base shipped inside the application (a test that edits rules gives its application a copy of its own). Where PostgreSQL is: E2E_DB_URL, E2E_DB_USER, E2E_DB_PASSWORD (defaults: the database
+ * scripts/local-postgres.sh creates). If it cannot be reached the suite fails — it does not skip.
+ */
+@SpringBootTest(classes = DecisionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EndToEndTest {
+
+    public static final String DB_URL = env("E2E_DB_URL", "jdbc:postgresql://localhost:5432/decisions_e2e");
+    public static final String DB_USER = env("E2E_DB_USER", "decisions");
+    public static final String DB_PASSWORD = env("E2E_DB_PASSWORD", "decisions");
+
+    static {
+        resetDatabase();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://localhost:" + port);
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DB_URL);
+        registry.add("spring.datasource.username", () -> DB_USER);
+        registry.add("spring.datasource.password", () -> DB_PASSWORD);
+    }
+
+    /** A fresh copy of the repository's rule base (the jurisdiction folders and common/). */
+    public static Path copyOfShippedRules() {
+        Path source = Path.of("..", "rules").toAbsolutePath().normalize();
+        try {
+            Path target = Files.createTempDirectory("e2e-rules-");
+            try (Stream<Path> folders = Files.list(source)) {
+                for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("manifest.yaml"))
+                        || f.getFileName().toString().equals("common")).toList()) {
+                    Path copy = Files.createDirectories(target.resolve(folder.getFileName().toString()));
+                    try (Stream<Path> files = Files.list(folder)) {
+                        for (Path file : files.filter(Files::isRegularFile).toList()) {
+                            Files.copy(file, copy.resolve(file.getFileName().toString()));
+                        }
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the rule base from " + source, e);
+        }
+    }
+
+    /** Drops everything in the test database once per run, so Flyway migrates it from scratch. */
+    private static void resetDatabase() {
+        try (Connection connection = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The end-to-end suite needs PostgreSQL at " + DB_URL + " (user " + DB_USER
+                    + "): " + e.getMessage() + ". Start it with scripts/local-postgres.sh or set E2E_DB_URL, E2E_DB_USER,"
+                    + " E2E_DB_PASSWORD.", e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    protected static void deleteRecursively(Path path) throws IOException {
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
