@@ -26,7 +26,7 @@ class BadInputApiTest extends EndToEndTest {
             blank jurisdiction  | {"jurisdiction":"","candidate":{}}                                                               | jurisdiction
             """)
     void invalidFieldIs400NamingTheField(String name, String body, String field) {
-        Api.Response response = api.post("/api/v1/eligibility/decisions", body);
+        Api.Response response = system.post("/api/v1/eligibility/decisions", body);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -42,7 +42,7 @@ class BadInputApiTest extends EndToEndTest {
 
     @Test
     void malformedJsonIs400WithWhereItBroke() {
-        Api.Response response = api.post("/api/v1/eligibility/decisions", "{\"jurisdiction\":\"ust-ishim\",\"candidate\":{");
+        Api.Response response = system.post("/api/v1/eligibility/decisions", "{\"jurisdiction\":\"ust-ishim\",\"candidate\":{");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).contains("JSON").contains("строка 1");
@@ -50,7 +50,7 @@ class BadInputApiTest extends EndToEndTest {
 
     @Test
     void unknownFieldsAreIgnored() {
-        Api.Response response = api.post("/api/v1/eligibility/decisions",
+        Api.Response response = system.post("/api/v1/eligibility/decisions",
                 "{\"jurisdiction\":\"ust-ishim\",\"asOf\":\"2026-11-23\",\"extra\":1,\"candidate\":{\"shoeSize\":42}}");
 
         assertThat(response.status()).isEqualTo(200);
@@ -60,7 +60,7 @@ class BadInputApiTest extends EndToEndTest {
     @Test
     void wrongContentTypeIs415AndWrongMethodIs405() {
         assertThat(api.get("/api/v1/eligibility/decisions").status()).isEqualTo(405);
-        Api.Response text = api.send(java.net.http.HttpRequest.newBuilder(
+        Api.Response text = system.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/api/v1/eligibility/decisions"))
                 .header("Content-Type", "text/plain")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")));

@@ -27,7 +27,7 @@ class EligibilityApiTest extends EndToEndTest {
     void contractExampleCandidateIsEligibleWithEveryMetGroundExplained() throws Exception {
         String example = Files.readString(Path.of("..", "docs", "examples", "ivanova.json"));
 
-        Api.Response response = api.post("/api/v1/eligibility/decisions", example);
+        Api.Response response = system.post("/api/v1/eligibility/decisions", example);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode decision = response.json();
@@ -147,7 +147,7 @@ class EligibilityApiTest extends EndToEndTest {
     @Test
     void jurisdictionsWithoutEligibilityRulesAndUnknownOnesAre404() {
         for (String code : List.of("kuznetsk", "dagestan", "atlantis")) {
-            Api.Response response = api.post("/api/v1/eligibility/decisions", Profile.teacher("Х").request(code, AS_OF));
+            Api.Response response = system.post("/api/v1/eligibility/decisions", Profile.teacher("Х").request(code, AS_OF));
             assertThat(response.status()).as(code).isEqualTo(404);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("detail").asString()).contains(code);
@@ -172,9 +172,9 @@ class EligibilityApiTest extends EndToEndTest {
     @Test
     void everyDecisionIsLoggedWithVersionHashAndReasonsButNoPersonalData() throws Exception {
         String example = Files.readString(Path.of("..", "docs", "examples", "ivanova.json"));
-        JsonNode decision = api.post("/api/v1/eligibility/decisions", example).json();
+        JsonNode decision = system.post("/api/v1/eligibility/decisions", example).json();
 
-        Api.Response logged = api.get("/api/v1/decisions/" + decision.get("decisionId").asString());
+        Api.Response logged = system.get("/api/v1/decisions/" + decision.get("decisionId").asString());
 
         assertThat(logged.status()).isEqualTo(200);
         JsonNode entry = logged.json();
@@ -189,7 +189,7 @@ class EligibilityApiTest extends EndToEndTest {
         assertThat(entry.get("inputHash").asString()).hasSize(64);
         assertThat(entry.get("decidedAt").asString()).isNotBlank();
         assertThat(logged.body()).doesNotContain("Иванова", "1985-03-14", "+7 900", "ivanova@example.ru");
-        assertThat(api.get("/api/v1/decisions/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+        assertThat(system.get("/api/v1/decisions/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
     }
 
     @Test
@@ -203,7 +203,7 @@ class EligibilityApiTest extends EndToEndTest {
         candidates.set(4321, Map.of("birthDate", "1990-02-30"));
         Map<String, Object> body = Map.of("jurisdiction", "ust-ishim", "asOf", AS_OF, "candidates", candidates);
 
-        Api.Response response = api.post("/api/v1/eligibility/batch", body);
+        Api.Response response = system.post("/api/v1/eligibility/batch", body);
 
         assertThat(response.status()).as(response.body().substring(0, Math.min(500, response.body().length()))).isEqualTo(200);
         List<JsonNode> results = list(response.json().get("results"));
@@ -218,11 +218,11 @@ class EligibilityApiTest extends EndToEndTest {
         assertThat(broken.get("error").get("errors").get(0).get("field").asString()).isEqualTo("candidates[4321].birthDate");
         assertThat(results).filteredOn(r -> r.get("verdict").isNull()).hasSize(1);
         String decided = results.get(2).get("decisionId").asString();
-        assertThat(api.get("/api/v1/decisions/" + decided).status()).isEqualTo(200);
+        assertThat(system.get("/api/v1/decisions/" + decided).status()).isEqualTo(200);
     }
 
     private JsonNode decide(Map<String, Object> request) {
-        Api.Response response = api.post("/api/v1/eligibility/decisions", request);
+        Api.Response response = system.post("/api/v1/eligibility/decisions", request);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }

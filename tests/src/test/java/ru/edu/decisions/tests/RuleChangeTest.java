@@ -57,13 +57,13 @@ class RuleChangeTest extends EndToEndTest {
         assertThat(brokenLine).isPositive();
         Files.write(drl, lines, StandardCharsets.UTF_8);
 
-        Api.Response rejected = api.post("/api/v1/admin/rules/reload");
+        Api.Response rejected = admin.post("/api/v1/admin/rules/reload");
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(422);
         JsonNode problem = rejected.json().get("problems").get(0);
         assertThat(problem.get("file").asString()).isEqualTo("ust-ishim/eligibility.drl");
         assertThat(problem.get("line").asInt()).isEqualTo(brokenLine);
         assertThat(rejected.json().get("detail").asString()).contains("ust-ishim/eligibility.drl").contains("действуют прежние правила");
-        JsonNode stillServing = api.post("/api/v1/eligibility/decisions", Map.of("jurisdiction", "ust-ishim", "candidate", profile)).json();
+        JsonNode stillServing = system.post("/api/v1/eligibility/decisions", Map.of("jurisdiction", "ust-ishim", "candidate", profile)).json();
         assertThat(stillServing.get("ruleSet").get("version").asString()).isEqualTo(oldVersion);
         assertThat(stillServing.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
 
@@ -75,7 +75,7 @@ class RuleChangeTest extends EndToEndTest {
         Files.writeString(manifest, yaml.replace("ruleSetVersion: \"2023.1\"", "ruleSetVersion: \"2023.2\"")
                 .replaceFirst("value: 5", "value: 4"), StandardCharsets.UTF_8);
 
-        Api.Response reloaded = api.post("/api/v1/admin/rules/reload");
+        Api.Response reloaded = admin.post("/api/v1/admin/rules/reload");
         assertThat(reloaded.status()).as(reloaded.toString()).isEqualTo(200);
         String newVersion = list(reloaded.json().get("ruleSets")).stream()
                 .filter(r -> r.get("id").asString().equals("ust-ishim")).findFirst().orElseThrow().get("version").asString();

@@ -67,6 +67,21 @@ public record RuleBaseSource(String location, List<RuleFile> files) {
         return files.stream().filter(f -> f.path().startsWith(COMMON + "/")).toList();
     }
 
+    /** Only one jurisdiction's folder and {@code common}: what a change to that jurisdiction needs compiled. */
+    public RuleBaseSource only(String jurisdiction) {
+        return new RuleBaseSource(location, files.stream()
+                .filter(f -> f.path().startsWith(jurisdiction + "/") || f.path().startsWith(COMMON + "/")).toList());
+    }
+
+    /** This source with one jurisdiction's files replaced or added by name (the other files of its folder stay). */
+    public RuleBaseSource overlay(String jurisdiction, java.util.Map<String, byte[]> byName, String newLocation) {
+        RuleBaseSource result = new RuleBaseSource(newLocation, files);
+        for (var entry : byName.entrySet()) {
+            result = result.with(new RuleFile(jurisdiction + "/" + entry.getKey(), entry.getValue()));
+        }
+        return result;
+    }
+
     /** This source with one file replaced or added: what a rule edit looks like before it is saved. */
     public RuleBaseSource with(RuleFile replacement) {
         List<RuleFile> changed = new ArrayList<>(files.stream().filter(f -> !f.path().equals(replacement.path())).toList());

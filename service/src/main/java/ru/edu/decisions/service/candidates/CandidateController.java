@@ -2,6 +2,7 @@ package ru.edu.decisions.service.candidates;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,21 +23,27 @@ import ru.edu.decisions.service.candidates.CandidateViews.Reevaluation;
 import ru.edu.decisions.service.candidates.CandidateViews.Submission;
 import ru.edu.decisions.service.candidates.CandidateViews.Summary;
 import ru.edu.decisions.service.common.PageView;
+import ru.edu.decisions.service.security.CurrentActor;
 
 @RestController
 @Tag(name = "ИМЦ: кандидаты в методический актив")
 class CandidateController {
 
     private final CandidateService candidates;
+    private final CurrentActor current;
+    private final CandidateExport export;
 
-    CandidateController(CandidateService candidates) {
+    CandidateController(CandidateService candidates, CurrentActor current, CandidateExport export) {
         this.candidates = candidates;
+        this.current = current;
+        this.export = export;
     }
 
     @PostMapping("/api/v1/candidates")
     @Operation(summary = "Принять представление кандидата: сохранить и вынести решение")
     ResponseEntity<Details> submit(@Valid @RequestBody Submission submission) {
-        Details details = candidates.submit(submission.jurisdiction(), submission.asOf(), submission.candidate(), null);
+        current.requireWrite(submission.jurisdiction());
+        Details details = candidates.submit(submission.jurisdiction(), submission.asOf(), submission.candidate(), current.name());
         return ResponseEntity.created(URI.create("/api/v1/candidates/" + details.id())).body(details);
     }
 
@@ -46,25 +53,39 @@ class CandidateController {
                            @RequestParam(required = false) @Nullable Verdict verdict,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+        current.requireRead(jurisdiction);
         return candidates.list(jurisdiction, verdict, page, size);
     }
 
     @GetMapping("/api/v1/candidates/{id}")
     @Operation(summary = "Кандидат с последним решением и историей решений")
     Details get(@PathVariable UUID id) {
-        return candidates.details(id, null);
+        current.requireRecord(candidates.find(id).jurisdiction(), CandidateService.notFound(id));
+        return candidates.details(id);
+    }
+
+    @GetMapping(value = "/api/v1/candidates/export", produces = "text/csv")
+    @Operation(summary = "Выгрузка кандидатов территории по форме Приложения к Положению (CSV, с персональными данными; "
+            + "каждая выгруженная запись фиксируется в журнале доступа)")
+    void export(@RequestParam String jurisdiction, HttpServletResponse response) throws java.io.IOException {
+        current.requireRead(jurisdiction);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"candidates-" + jurisdiction + ".csv\"");
+        export.write(jurisdiction, new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @PostMapping("/api/v1/candidates/{id}/evaluations")
     @Operation(summary = "Вынести решение по кандидату заново по действующим правилам")
     Details reevaluate(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate asOf) {
-        return candidates.reevaluate(id, null, asOf);
+        current.requireWrite(candidates.find(id).jurisdiction());
+        return candidates.reevaluate(id, asOf);
     }
 
     @PostMapping("/api/v1/candidates/evaluations")
     @Operation(summary = "Вынести решения заново по всем кандидатам территории (после изменения правил)")
     Reevaluation reevaluateAll(@RequestParam String jurisdiction,
                                @RequestParam(required = false) @Nullable LocalDate asOf) {
+        current.requireWrite(jurisdiction);
         return candidates.reevaluateAll(jurisdiction, asOf);
     }
 }

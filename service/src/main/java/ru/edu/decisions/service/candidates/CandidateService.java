@@ -31,6 +31,9 @@ import ru.edu.decisions.service.decisionlog.DecisionLog;
 import ru.edu.decisions.service.decisionlog.DecisionRecord;
 import ru.edu.decisions.service.eligibility.EligibilityService;
 import ru.edu.decisions.service.rulesets.RuleSets;
+import ru.edu.decisions.service.security.PersonalDataAccessLog;
+import ru.edu.decisions.service.security.PersonalDataAccessLog.Action;
+import ru.edu.decisions.service.security.PersonalDataAccessLog.RecordKind;
 
 /**
  * The IMC's candidate workflow: a nominated candidate is stored with the decision about them; decisions are made
@@ -51,10 +54,12 @@ public class CandidateService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final DecisionThreads threads;
+    private final PersonalDataAccessLog accessLog;
 
     public CandidateService(TeacherRepository teachers, CandidateRepository candidates, EligibilityService eligibility,
                             RuleSets ruleSets, DecisionLog log, JsonCodec json, JdbcClient sql, JdbcTemplate jdbc,
-                            Clock clock, DecisionThreads threads) {
+                            Clock clock, DecisionThreads threads, PersonalDataAccessLog accessLog) {
+        this.accessLog = accessLog;
         this.threads = threads;
         this.teachers = teachers;
         this.candidates = candidates;
@@ -78,7 +83,7 @@ public class CandidateService {
                 nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
                 null, null, null, null, now, user));
         decide(candidate, profile, eligibility.asOfOrToday(asOf));
-        return details(candidate.id(), jurisdiction);
+        return details(candidate.id());
     }
 
     /** The teacher a profile belongs to: the one with the same external id in the jurisdiction, or a new one. */
@@ -95,11 +100,11 @@ public class CandidateService {
 
     /** Decides about one stored candidate again with the rules active now. */
     @Transactional
-    public Details reevaluate(UUID id, @Nullable String jurisdictionScope, @Nullable LocalDate asOf) {
-        Candidate candidate = find(id, jurisdictionScope);
+    public Details reevaluate(UUID id, @Nullable LocalDate asOf) {
+        Candidate candidate = find(id);
         Teacher teacher = teachers.findById(candidate.teacherId()).orElseThrow();
         decide(candidate, json.read(teacher.profile(), TeacherProfile.class), eligibility.asOfOrToday(asOf));
-        return details(id, jurisdictionScope);
+        return details(id);
     }
 
     private EligibilityDecision decide(Candidate candidate, TeacherProfile profile, LocalDate asOf) {
@@ -165,7 +170,7 @@ public class CandidateService {
     private record Row(UUID id, @Nullable Verdict verdict, String profile) {
     }
 
-    /** A page of candidates of a jurisdiction, newest first, optionally of one verdict. */
+    /** A page of candidates of a jurisdiction, newest first, optionally of one verdict; the reads are recorded. */
     public PageView<Summary> list(String jurisdiction, @Nullable Verdict verdict, int page, int size) {
         ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
         String where = " WHERE c.jurisdiction = :jurisdiction" + (verdict == null ? "" : " AND c.latest_verdict = :verdict");
@@ -192,12 +197,15 @@ public class CandidateService {
                             evaluatedAt == null ? null : evaluatedAt.toInstant(), rs.getTimestamp("submitted_at").toInstant());
                 })
                 .list();
+        accessLog.record(Action.READ, items.stream()
+                .map(i -> new PersonalDataAccessLog.Subject(RecordKind.CANDIDATE, i.id(), i.jurisdiction())).toList());
         return PageView.of(items, page, size, total);
     }
 
-    /** The candidate, its profile, its latest decision and its decision history. */
-    public Details details(UUID id, @Nullable String jurisdictionScope) {
-        Candidate candidate = find(id, jurisdictionScope);
+    /** The candidate, its profile, its latest decision and its decision history; the read is recorded. */
+    public Details details(UUID id) {
+        Candidate candidate = find(id);
+        accessLog.record(Action.READ, RecordKind.CANDIDATE, id, candidate.jurisdiction());
         Teacher teacher = teachers.findById(candidate.teacherId()).orElseThrow();
         List<DecisionRecord> history = log.forSubject(id);
         EligibilityDecision latest = history.stream()
@@ -210,10 +218,11 @@ public class CandidateService {
                 candidate.submittedAt(), candidate.submittedBy(), latest, history);
     }
 
-    /** The candidate, if it exists in the given jurisdiction (any jurisdiction when the scope is null). */
-    public Candidate find(UUID id, @Nullable String jurisdictionScope) {
-        return candidates.findById(id)
-                .filter(c -> jurisdictionScope == null || c.jurisdiction().equals(jurisdictionScope))
-                .orElseThrow(() -> ApiException.notFound("Кандидат " + id + " не найден"));
+    public Candidate find(UUID id) {
+        return candidates.findById(id).orElseThrow(() -> ApiException.notFound(notFound(id)));
+    }
+
+    public static String notFound(UUID id) {
+        return "Кандидат " + id + " не найден";
     }
 }

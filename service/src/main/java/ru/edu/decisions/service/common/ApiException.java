@@ -9,7 +9,7 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final String title;
 
-    protected ApiException(HttpStatus status, String type, String title, String detail) {
+    public ApiException(HttpStatus status, String type, String title, String detail) {
         super(detail);
         this.status = status;
         this.type = type;
@@ -24,6 +24,11 @@ public class ApiException extends RuntimeException {
     /** 409: the request conflicts with the state of the record. */
     public static ApiException conflict(String detail) {
         return new ApiException(HttpStatus.CONFLICT, "conflict", "Конфликт с текущим состоянием", detail);
+    }
+
+    /** 403: the actor may not do this (outside their role or jurisdictions). */
+    public static ApiException forbidden(String detail) {
+        return new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Доступ запрещён", detail);
     }
 
     /** 400: a request that is well-formed JSON but asks for something impossible. */

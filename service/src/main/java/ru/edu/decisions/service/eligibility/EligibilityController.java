@@ -30,6 +30,8 @@ import ru.edu.decisions.service.common.DecisionsProperties;
 import ru.edu.decisions.service.common.JsonCodec;
 import ru.edu.decisions.service.decisionlog.DecisionRecord;
 import ru.edu.decisions.service.rulesets.RuleSets;
+import ru.edu.decisions.service.security.CurrentActor;
+import ru.edu.decisions.model.DecisionKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -43,9 +45,11 @@ class EligibilityController {
     private final Validator validator;
     private final DecisionsProperties properties;
     private final DecisionThreads threads;
+    private final CurrentActor current;
 
     EligibilityController(EligibilityService eligibility, RuleSets ruleSets, JsonCodec json, Validator validator,
-                          DecisionsProperties properties, DecisionThreads threads) {
+                          DecisionsProperties properties, DecisionThreads threads, CurrentActor current) {
+        this.current = current;
         this.threads = threads;
         this.eligibility = eligibility;
         this.ruleSets = ruleSets;
@@ -59,6 +63,8 @@ class EligibilityController {
     EligibilityDecision decide(@Valid @RequestBody EligibilityRequest request,
                                @Parameter(description = "Включить в ответ список сработавших правил")
                                @RequestParam(defaultValue = "true") boolean trace) {
+        eligibility.rules(ruleSets.current(), request.jurisdiction());
+        current.requireDecision(request.jurisdiction(), DecisionKind.ELIGIBILITY);
         return eligibility.decideAndLog(request.jurisdiction(), eligibility.asOfOrToday(request.asOf()),
                 request.candidate(), DecisionRecord.Source.API, null, trace).decision();
     }
@@ -74,6 +80,7 @@ class EligibilityController {
                     + properties.maxBatchSize() + "; разделите пакет на части");
         }
         JurisdictionRules rules = eligibility.rules(ruleSets.current(), request.jurisdiction());
+        current.requireDecision(request.jurisdiction(), DecisionKind.ELIGIBILITY);
         LocalDate asOf = eligibility.asOfOrToday(request.asOf());
         List<JsonNode> candidates = request.candidates();
         Outcome[] outcomes = new Outcome[candidates.size()];

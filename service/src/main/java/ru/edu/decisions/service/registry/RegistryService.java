@@ -25,6 +25,9 @@ import ru.edu.decisions.service.decisionlog.DecisionLog;
 import ru.edu.decisions.service.registry.RegistryViews.Member;
 import ru.edu.decisions.service.registry.RegistryViews.Status;
 import ru.edu.decisions.service.rulesets.RuleSets;
+import ru.edu.decisions.service.security.PersonalDataAccessLog;
+import ru.edu.decisions.service.security.PersonalDataAccessLog.Action;
+import ru.edu.decisions.service.security.PersonalDataAccessLog.RecordKind;
 
 /** The municipal registry of the methodological asset: inclusion on an ELIGIBLE decision, exclusion with a reason. */
 @Service
@@ -43,9 +46,12 @@ public class RegistryService {
     private final JsonCodec json;
     private final JdbcClient sql;
     private final Clock clock;
+    private final PersonalDataAccessLog accessLog;
 
     public RegistryService(RegistryMemberRepository members, CandidateService candidates, TeacherRepository teachers,
-                           DecisionLog log, RuleSets ruleSets, JsonCodec json, JdbcClient sql, Clock clock) {
+                           DecisionLog log, RuleSets ruleSets, JsonCodec json, JdbcClient sql, Clock clock,
+                           PersonalDataAccessLog accessLog) {
+        this.accessLog = accessLog;
         this.members = members;
         this.candidates = candidates;
         this.teachers = teachers;
@@ -60,7 +66,10 @@ public class RegistryService {
     @Transactional
     public Member include(String jurisdiction, UUID candidateId, @Nullable String user) {
         ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
-        Candidate candidate = candidates.find(candidateId, jurisdiction);
+        Candidate candidate = candidates.find(candidateId);
+        if (!candidate.jurisdiction().equals(jurisdiction)) {
+            throw ApiException.notFound(CandidateService.notFound(candidateId));
+        }
         if (candidate.latestVerdict() != Verdict.ELIGIBLE || candidate.latestDecisionId() == null) {
             throw ApiException.conflict(whyNotEligible(candidate));
         }
@@ -101,7 +110,9 @@ public class RegistryService {
     }
 
     public Member get(String jurisdiction, UUID memberId) {
-        return view(find(jurisdiction, memberId));
+        RegistryMember member = find(jurisdiction, memberId);
+        accessLog.record(Action.READ, RecordKind.REGISTRY_MEMBER, member.id(), jurisdiction);
+        return view(member);
     }
 
     /** A page of the registry of a jurisdiction, newest inclusions first. */
@@ -118,6 +129,8 @@ public class RegistryService {
                         + " ORDER BY included_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .param("jurisdiction", jurisdiction).param("limit", size).param("offset", (long) page * size)
                 .query(RegistryMember.class).list();
+        accessLog.record(Action.READ, rows.stream()
+                .map(m -> new PersonalDataAccessLog.Subject(RecordKind.REGISTRY_MEMBER, m.id(), jurisdiction)).toList());
         return PageView.of(rows.stream().map(this::view).toList(), page, size, total);
     }
 

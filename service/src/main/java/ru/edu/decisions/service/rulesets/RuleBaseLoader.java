@@ -14,6 +14,11 @@ import org.springframework.stereotype.Component;
 import ru.edu.decisions.rules.engine.RuleBaseSource;
 import ru.edu.decisions.rules.engine.RuleFile;
 import ru.edu.decisions.service.common.DecisionsProperties;
+import ru.edu.decisions.service.common.JsonCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * Where the rule base comes from: the configured directory ({@code decisions.rules-dir}); without one,
@@ -27,9 +32,13 @@ public class RuleBaseLoader {
     private static final String SHIPPED = "rulebase/";
 
     private final DecisionsProperties properties;
+    private final RuleSetVersionRepository versions;
+    private final JsonCodec json;
 
-    public RuleBaseLoader(DecisionsProperties properties) {
+    public RuleBaseLoader(DecisionsProperties properties, RuleSetVersionRepository versions, JsonCodec json) {
         this.properties = properties;
+        this.versions = versions;
+        this.json = json;
     }
 
     /** The rule directory in use, or null when the shipped rule base is used. */
@@ -41,7 +50,13 @@ public class RuleBaseLoader {
         return Files.isDirectory(local.resolve("common")) ? local : null;
     }
 
+    /** The rule base in effect: the directory (or the shipped one) with the published rule-set versions over it. */
     public RuleBaseSource load() {
+        return withPublished(base());
+    }
+
+    /** The rule directory (or the shipped rule base) alone, without published versions. */
+    public RuleBaseSource base() {
         Path directory = directory();
         if (directory != null) {
             log.info("Reading the rule base from {}", directory);
@@ -49,6 +64,23 @@ public class RuleBaseLoader {
         }
         log.info("Reading the rule base shipped with the application");
         return shipped();
+    }
+
+    /** {@code source} with every published rule-set version's files over its jurisdiction's files. */
+    public RuleBaseSource withPublished(RuleBaseSource source) {
+        RuleBaseSource result = source;
+        for (RuleSetVersion published : versions.findByStatus(RuleSetVersion.Status.PUBLISHED)) {
+            result = result.overlay(published.jurisdiction(), files(published), result.location() + " + опубликованные версии");
+        }
+        return result;
+    }
+
+    /** The files of a stored version, by name. */
+    public Map<String, byte[]> files(RuleSetVersion version) {
+        Map<String, String> byName = json.read(version.files(), new TypeReference<Map<String, String>>() { });
+        Map<String, byte[]> bytes = new TreeMap<>();
+        byName.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return bytes;
     }
 
     /** The rule base packaged in the rules jar under {@code rulebase/}. */

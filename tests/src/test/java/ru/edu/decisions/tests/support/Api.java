@@ -18,20 +18,68 @@ public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final String baseUrl;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private Api(String baseUrl, HttpClient http) {
         this.baseUrl = baseUrl;
+        this.http = http;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     /** A copy of this client that sends the given header with every request. */
     public Api withHeader(String name, String value) {
-        Api copy = new Api(baseUrl);
+        Api copy = new Api(baseUrl, http);
         copy.headers.putAll(headers);
         copy.headers.put(name, value);
         return copy;
+    }
+
+    /** A system's client: every request carries the API key. */
+    public static Api withKey(String baseUrl, String key) {
+        return new Api(baseUrl).withHeader("X-API-Key", key);
+    }
+
+    /**
+     * A person's client: a browser-like session (cookies) signed in with the form login; every request carries the
+     * session's CSRF token as a browser UI would.
+     */
+    public static Api signIn(String baseUrl, String username, String password) {
+        Api session = new Api(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager()).build());
+        Response login = session.login(username, password);
+        if (login.status() != 200) {
+            throw new IllegalStateException("Login of " + username + " failed: " + login);
+        }
+        return session.withHeader("X-CSRF-TOKEN", login.json().get("csrf").get("token").asString());
+    }
+
+    /** A new anonymous browser-like session (cookies kept). */
+    public static Api browser(String baseUrl) {
+        return new Api(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager()).build());
+    }
+
+    /** The form login of this session: fetches the CSRF token, then posts the credentials as a form. */
+    public Response login(String username, String password) {
+        Response session = get("/api/v1/session");
+        String token = session.json().get("csrf").get("token").asString();
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/session/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The answer: HTTP status, content type and body (parsed when it is JSON). */
@@ -60,6 +108,23 @@ public final class Api {
 
     public Response post(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Response put(String path, Object body) {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
+    /** Sends a request with the given method, path and (optional) JSON body. */
+    public Response call(String method, String path, Object body) {
+        return switch (method) {
+            case "GET" -> get(path);
+            case "PUT" -> put(path, body == null ? "{}" : body);
+            case "POST" -> body == null ? post(path) : post(path, body);
+            default -> throw new IllegalArgumentException(method);
+        };
     }
 
     public Response send(HttpRequest.Builder request) {

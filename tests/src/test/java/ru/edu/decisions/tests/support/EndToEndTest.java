@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,14 +34,46 @@ public abstract class EndToEndTest {
         resetDatabase();
     }
 
+    /** The first administrator's password and the integration key the test application is configured with. */
+    public static final String ADMIN_PASSWORD = "e2e-admin-password";
+    public static final String INTEGRATION_KEY = "e2e-integration-key-0123456789abcdef";
+    /** The password of every user the tests create. */
+    public static final String PASSWORD = "e2e-user-password";
+
+    private static final java.util.Map<String, Boolean> CREATED_USERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     @LocalServerPort
     protected int port;
 
+    /** An IMC methodist of every jurisdiction (session). */
     protected Api api;
+    /** A system calling the decision endpoints with the integration key (every scope, every jurisdiction). */
+    protected Api system;
+    /** The first administrator (session). */
+    protected Api admin;
 
     @BeforeEach
     void connect() {
-        api = new Api("http://localhost:" + port);
+        admin = Api.signIn(baseUrl(), "admin", ADMIN_PASSWORD);
+        system = Api.withKey(baseUrl(), INTEGRATION_KEY);
+        api = user("e2e-methodist", List.of("IMC_STAFF"), List.of("*"));
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** A signed-in session of a user with these roles and jurisdictions, created through the admin API once per application. */
+    protected Api user(String username, List<String> roles, List<String> jurisdictions) {
+        CREATED_USERS.computeIfAbsent(port + "/" + username, key -> {
+            Api.Response created = admin.post("/api/v1/admin/users", java.util.Map.of("username", username,
+                    "password", PASSWORD, "roles", roles, "jurisdictions", jurisdictions));
+            if (created.status() != 201 && created.status() != 409) {
+                throw new IllegalStateException("Cannot create user " + username + ": " + created);
+            }
+            return true;
+        });
+        return Api.signIn(baseUrl(), username, PASSWORD);
     }
 
     @DynamicPropertySource
@@ -48,6 +81,9 @@ public abstract class EndToEndTest {
         registry.add("spring.datasource.url", () -> DB_URL);
         registry.add("spring.datasource.username", () -> DB_USER);
         registry.add("spring.datasource.password", () -> DB_PASSWORD);
+        registry.add("decisions.security.admin-username", () -> "admin");
+        registry.add("decisions.security.admin-password", () -> ADMIN_PASSWORD);
+        registry.add("decisions.security.api-key", () -> INTEGRATION_KEY);
     }
 
     /** A fresh copy of the repository's rule base (the jurisdiction folders and common/). */

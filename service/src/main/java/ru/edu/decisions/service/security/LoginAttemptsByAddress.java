@@ -1,0 +1,47 @@
+package ru.edu.decisions.service.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The second half of the login throttle: failed logins per client address, whatever the user names tried (a
+ * password-spraying client is stopped even when no single account reaches its limit). In memory, per instance.
+ */
+@Component
+class LoginAttemptsByAddress {
+
+    static final int MAX_FAILURES = 20;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final Map<String, Window> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    LoginAttemptsByAddress(Clock clock) {
+        this.clock = clock;
+    }
+
+    private record Window(Instant start, int count) {
+    }
+
+    boolean blocked(String address) {
+        Window window = failures.get(address);
+        return window != null && window.count() >= MAX_FAILURES && window.start().plus(WINDOW).isAfter(clock.instant());
+    }
+
+    void failed(String address) {
+        Instant now = clock.instant();
+        failures.compute(address, (a, w) -> w == null || w.start().plus(WINDOW).isBefore(now)
+                ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
+        if (failures.size() > 100_000) {
+            failures.entrySet().removeIf(e -> e.getValue().start().plus(WINDOW).isBefore(now));
+        }
+    }
+
+    void succeeded(String address) {
+        failures.remove(address);
+    }
+}

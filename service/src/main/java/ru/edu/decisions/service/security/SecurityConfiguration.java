@@ -1,0 +1,115 @@
+package ru.edu.decisions.service.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. People sign in with a session (form login against the users in the database, or OpenID
+ * Connect when an identity provider is configured); systems send an API key in {@code X-API-Key}. Only health,
+ * the OpenAPI document, Swagger UI, the browser UI's static files and the session endpoints are open; every
+ * feature additionally checks the actor's jurisdictions ({@link CurrentActor}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String LOGIN = "/api/v1/session/login";
+    static final String LOGOUT = "/api/v1/session/logout";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private static final String IMC = Role.IMC_STAFF.name();
+    private static final String EDITOR = Role.POLICY_EDITOR.name();
+    private static final String APPROVER = Role.POLICY_APPROVER.name();
+    private static final String INTEGRATION = Role.INTEGRATION.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProblems problems,
+                                            LoginHandlers login, ObjectProvider<ClientRegistrationRepository> oidc,
+                                            OidcAccounts oidcAccounts) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                // Open: health, the OpenAPI document and Swagger UI, the browser UI's files, the session endpoints.
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/session").permitAll()
+                .requestMatchers(HttpMethod.POST, LOGIN, LOGOUT).permitAll()
+                // The contract's stateless decisions: systems with a key, and people who work with the rules.
+                .requestMatchers(HttpMethod.POST, "/api/v1/eligibility/decisions", "/api/v1/eligibility/batch",
+                        "/api/v1/routes/decisions", "/api/v1/mentoring/decisions")
+                    .hasAnyRole(INTEGRATION, IMC, EDITOR, APPROVER)
+                .requestMatchers(HttpMethod.GET, "/api/v1/jurisdictions", "/api/v1/decisions/*").authenticated()
+                // The IMC workflow: personal data, IMC staff of their jurisdictions only.
+                .requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/registry/**",
+                        "/api/v1/teachers", "/api/v1/teachers/**", "/api/v1/mentoring/runs", "/api/v1/mentoring/runs/**",
+                        "/api/v1/mentoring/pairs/**", "/api/v1/schools", "/api/v1/schools/**").hasRole(IMC)
+                // Rule sets: editors draft, approvers publish and roll back (never their own draft).
+                .requestMatchers(HttpMethod.GET, "/api/v1/admin/rules").hasAnyRole(EDITOR, APPROVER, ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/v1/admin/rules/reload").hasAnyRole(APPROVER, ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts").hasRole(EDITOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts/*/withdrawal").hasRole(EDITOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts/*/publication", "/api/v1/rulesets/*/rollback")
+                    .hasRole(APPROVER)
+                .requestMatchers("/api/v1/rulesets/**").hasAnyRole(EDITOR, APPROVER)
+                // Administration: users, keys, the personal-data access log.
+                .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
+                .anyRequest().authenticated());
+
+        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems.entryPoint()), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(login.addressThrottle(), UsernamePasswordAuthenticationFilter.class);
+        http.formLogin(form -> form
+                .loginProcessingUrl(LOGIN)
+                .usernameParameter("username")
+                .passwordParameter("password")
+                .successHandler(login.success())
+                .failureHandler(login.failure()));
+        http.logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessHandler(login.loggedOut()));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .defaultSuccessUrl("/", true));
+        }
+        http.csrf(csrf -> csrf
+                .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                .requireCsrfProtectionMatcher(browserSessionRequests()));
+        http.exceptionHandling(e -> e
+                .authenticationEntryPoint(problems.entryPoint())
+                .accessDeniedHandler(problems.deniedHandler()));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                        + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                        + "frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /**
+     * CSRF protection where a browser session could be abused: state-changing requests that carry a session, and
+     * the login itself. Requests with an API key carry no cookie a foreign site could ride on and are exempt.
+     */
+    private static RequestMatcher browserSessionRequests() {
+        return (HttpServletRequest request) -> !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader(ApiKeyAuthenticationFilter.HEADER) == null
+                && (LOGIN.equals(request.getServletPath()) || request.getRequestedSessionId() != null);
+    }
+}
