@@ -64,7 +64,7 @@ class CandidateController {
         return candidates.details(id);
     }
 
-    @GetMapping(value = "/api/v1/candidates/export", produces = "text/csv")
+    @GetMapping("/api/v1/candidates/export")
     @Operation(summary = "Выгрузка кандидатов территории по форме Приложения к Положению (CSV, с персональными данными; "
             + "каждая выгруженная запись фиксируется в журнале доступа)")
     void export(@RequestParam String jurisdiction, HttpServletResponse response) throws java.io.IOException {

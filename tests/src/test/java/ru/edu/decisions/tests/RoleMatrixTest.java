@@ -1,0 +1,241 @@
+package ru.edu.decisions.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import ru.edu.decisions.tests.support.Api;
+import ru.edu.decisions.tests.support.EndToEndTest;
+import ru.edu.decisions.tests.support.Profile;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every endpoint × every kind of caller → the status the security policy demands. Callers: anonymous, a system with
+ * an API key (Ust-Ishim), IMC staff of Ust-Ishim, a policy editor and a policy approver of Ust-Ishim, the
+ * administrator, and a user of another jurisdiction (Turochak) who holds every role but ADMIN — for whom a read of
+ * Ust-Ishim data is a 404 (no existence leak) and a write a 403. A second test checks that every operation of the
+ * OpenAPI document is in this matrix, so a new endpoint cannot be born outside it.
+ */
+class RoleMatrixTest extends EndToEndTest {
+
+    enum Caller { ANONYMOUS, INTEGRATION_KEY, IMC_STAFF, POLICY_EDITOR, POLICY_APPROVER, ADMIN, OTHER_JURISDICTION }
+
+    /** A request: method, path and body, built when the case runs (so each case can have fresh records). */
+    record Request(String method, String path, Object body) {
+    }
+
+    /** An endpoint (as the OpenAPI document names it), how to call it, and the expected status per caller. */
+    record Endpoint(String method, String template, Function<Caller, Request> request, Map<Caller, Integer> expected) {
+    }
+
+    private Map<Caller, Api> callers;
+
+    private static Map<Caller, Integer> expect(int anonymous, int key, int imc, int editor, int approver, int admin, int other) {
+        Map<Caller, Integer> expected = new LinkedHashMap<>();
+        expected.put(Caller.ANONYMOUS, anonymous);
+        expected.put(Caller.INTEGRATION_KEY, key);
+        expected.put(Caller.IMC_STAFF, imc);
+        expected.put(Caller.POLICY_EDITOR, editor);
+        expected.put(Caller.POLICY_APPROVER, approver);
+        expected.put(Caller.ADMIN, admin);
+        expected.put(Caller.OTHER_JURISDICTION, other);
+        return expected;
+    }
+
+    private void signInCallers() {
+        Api.Response key = admin.post("/api/v1/admin/api-keys", Map.of("name", "matrix-" + UUID.randomUUID(),
+                "scopes", List.of("ELIGIBILITY", "ROUTES", "MENTORING"), "jurisdictions", List.of("ust-ishim")));
+        assertThat(key.status()).isEqualTo(201);
+        callers = new LinkedHashMap<>();
+        callers.put(Caller.ANONYMOUS, new Api(baseUrl()));
+        callers.put(Caller.INTEGRATION_KEY, Api.withKey(baseUrl(), key.json().get("secret").asString()));
+        callers.put(Caller.IMC_STAFF, user("matrix-imc", List.of("IMC_STAFF"), List.of("ust-ishim")));
+        callers.put(Caller.POLICY_EDITOR, user("matrix-editor", List.of("POLICY_EDITOR"), List.of("ust-ishim")));
+        callers.put(Caller.POLICY_APPROVER, user("matrix-approver", List.of("POLICY_APPROVER"), List.of("ust-ishim")));
+        callers.put(Caller.ADMIN, admin);
+        callers.put(Caller.OTHER_JURISDICTION, user("matrix-turochak",
+                List.of("IMC_STAFF", "POLICY_EDITOR", "POLICY_APPROVER"), List.of("turochak")));
+    }
+
+    // ---- fixtures: records of Ust-Ishim made by its own staff -----------------------------------------------------
+
+    private Map<String, Object> eligibleCandidate() {
+        return Profile.qualifiedTeacher("Матрицева Анна " + UUID.randomUUID()).achievement("WINNER", "MUNICIPAL").build();
+    }
+
+    private String candidate() {
+        Api.Response created = callers.get(Caller.IMC_STAFF).post("/api/v1/candidates",
+                Map.of("jurisdiction", "ust-ishim", "candidate", eligibleCandidate()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private String member() {
+        Api.Response included = callers.get(Caller.IMC_STAFF).post("/api/v1/registry/ust-ishim/members",
+                Map.of("candidateId", candidate()));
+        assertThat(included.status()).as(included.toString()).isEqualTo(201);
+        return included.json().get("id").asString();
+    }
+
+    private String decision() {
+        return system.post("/api/v1/eligibility/decisions", Map.of("jurisdiction", "ust-ishim", "candidate", eligibleCandidate()))
+                .json().get("decisionId").asString();
+    }
+
+    private String draft() {
+        Api editor = callers.get(Caller.POLICY_EDITOR);
+        String manifest = editor.get("/api/v1/rulesets/ust-ishim/files").json().get("files").get("manifest.yaml").asString();
+        Api.Response draft = editor.post("/api/v1/rulesets/ust-ishim/drafts",
+                Map.of("files", Map.of("manifest.yaml", manifest), "comment", "проверка прав"));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        return draft.json().get("id").asString();
+    }
+
+    private void publishedVersion() {
+        Api.Response published = callers.get(Caller.POLICY_APPROVER).post("/api/v1/rulesets/ust-ishim/drafts/" + draft() + "/publication");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    }
+
+    private String newUser() {
+        Api.Response created = admin.post("/api/v1/admin/users", Map.of("username", "matrix-" + UUID.randomUUID(),
+                "password", PASSWORD, "roles", List.of("IMC_STAFF"), "jurisdictions", List.of("ust-ishim")));
+        return created.json().get("id").asString();
+    }
+
+    private String newKey() {
+        return admin.post("/api/v1/admin/api-keys", Map.of("name", "matrix-" + UUID.randomUUID(), "scopes", List.of("ELIGIBILITY"),
+                "jurisdictions", List.of("ust-ishim"))).json().get("key").get("id").asString();
+    }
+
+    private List<Endpoint> endpoints() {
+        Map<String, Object> decisionRequest = Map.of("jurisdiction", "ust-ishim", "asOf", "2026-11-23", "candidate", eligibleCandidate());
+        String candidate = candidate();
+        String member = member();
+        String decision = decision();
+        String draft = draft();
+        List<Endpoint> all = new ArrayList<>();
+        // Open to everyone.
+        all.add(new Endpoint("GET", "/actuator/health", c -> new Request("GET", "/actuator/health", null), expect(200, 200, 200, 200, 200, 200, 200)));
+        all.add(new Endpoint("GET", "/v3/api-docs", c -> new Request("GET", "/v3/api-docs", null), expect(200, 200, 200, 200, 200, 200, 200)));
+        all.add(new Endpoint("GET", "/api/v1/session", c -> new Request("GET", "/api/v1/session", null), expect(200, 200, 200, 200, 200, 200, 200)));
+        // The contract's decisions.
+        all.add(new Endpoint("POST", "/api/v1/eligibility/decisions", c -> new Request("POST", "/api/v1/eligibility/decisions", decisionRequest),
+                expect(401, 200, 200, 200, 200, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/eligibility/batch", c -> new Request("POST", "/api/v1/eligibility/batch",
+                Map.of("jurisdiction", "ust-ishim", "candidates", List.of(eligibleCandidate()))), expect(401, 200, 200, 200, 200, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/jurisdictions", c -> new Request("GET", "/api/v1/jurisdictions", null), expect(401, 200, 200, 200, 200, 200, 200)));
+        all.add(new Endpoint("GET", "/api/v1/decisions/{id}", c -> new Request("GET", "/api/v1/decisions/" + decision, null),
+                expect(401, 200, 200, 200, 200, 200, 404)));
+        // The IMC workflow.
+        all.add(new Endpoint("POST", "/api/v1/candidates", c -> new Request("POST", "/api/v1/candidates",
+                Map.of("jurisdiction", "ust-ishim", "candidate", eligibleCandidate())), expect(401, 403, 201, 403, 403, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/candidates", c -> new Request("GET", "/api/v1/candidates?jurisdiction=ust-ishim", null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("GET", "/api/v1/candidates/{id}", c -> new Request("GET", "/api/v1/candidates/" + candidate, null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("GET", "/api/v1/candidates/export", c -> new Request("GET", "/api/v1/candidates/export?jurisdiction=ust-ishim", null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/candidates/{id}/evaluations", c -> new Request("POST", "/api/v1/candidates/" + candidate + "/evaluations", null),
+                expect(401, 403, 200, 403, 403, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/candidates/evaluations", c -> new Request("POST", "/api/v1/candidates/evaluations?jurisdiction=ust-ishim", null),
+                expect(401, 403, 200, 403, 403, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/registry/{jurisdiction}/members", c -> new Request("POST", "/api/v1/registry/ust-ishim/members",
+                Map.of("candidateId", candidate())), expect(401, 403, 201, 403, 403, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/registry/{jurisdiction}/members", c -> new Request("GET", "/api/v1/registry/ust-ishim/members", null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("GET", "/api/v1/registry/{jurisdiction}/members/{memberId}", c -> new Request("GET", "/api/v1/registry/ust-ishim/members/" + member, null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/registry/{jurisdiction}/members/{memberId}/exclusion", c -> new Request("POST",
+                "/api/v1/registry/ust-ishim/members/" + member() + "/exclusion", Map.of("reason", "проверка прав")),
+                expect(401, 403, 200, 403, 403, 403, 403)));
+        // Rule sets.
+        all.add(new Endpoint("GET", "/api/v1/admin/rules", c -> new Request("GET", "/api/v1/admin/rules", null), expect(401, 403, 403, 200, 200, 200, 200)));
+        all.add(new Endpoint("POST", "/api/v1/admin/rules/reload", c -> new Request("POST", "/api/v1/admin/rules/reload", null),
+                expect(401, 403, 403, 403, 200, 200, 200)));
+        all.add(new Endpoint("GET", "/api/v1/rulesets/{jurisdiction}/files", c -> new Request("GET", "/api/v1/rulesets/ust-ishim/files", null),
+                expect(401, 403, 403, 200, 200, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/rulesets/{jurisdiction}/drafts", c -> new Request("POST", "/api/v1/rulesets/ust-ishim/drafts",
+                Map.of("files", Map.of("manifest.yaml", callers.get(Caller.POLICY_EDITOR).get("/api/v1/rulesets/ust-ishim/files").json()
+                        .get("files").get("manifest.yaml").asString()))), expect(401, 403, 403, 201, 403, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/rulesets/{jurisdiction}/drafts", c -> new Request("GET", "/api/v1/rulesets/ust-ishim/drafts", null),
+                expect(401, 403, 403, 200, 200, 403, 404)));
+        all.add(new Endpoint("GET", "/api/v1/rulesets/{jurisdiction}/drafts/{id}", c -> new Request("GET", "/api/v1/rulesets/ust-ishim/drafts/" + draft, null),
+                expect(401, 403, 403, 200, 200, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/rulesets/{jurisdiction}/drafts/{id}/simulation", c -> new Request("POST",
+                "/api/v1/rulesets/ust-ishim/drafts/" + draft + "/simulation", null), expect(401, 403, 403, 200, 200, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/rulesets/{jurisdiction}/drafts/{id}/withdrawal", c -> new Request("POST",
+                "/api/v1/rulesets/ust-ishim/drafts/" + draft() + "/withdrawal", null), expect(401, 403, 403, 200, 403, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/rulesets/{jurisdiction}/drafts/{id}/publication", c -> new Request("POST",
+                "/api/v1/rulesets/ust-ishim/drafts/" + (c == Caller.POLICY_APPROVER ? draft() : draft) + "/publication", null),
+                expect(401, 403, 403, 403, 200, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/rulesets/{jurisdiction}/rollback", c -> {
+            if (c == Caller.POLICY_APPROVER) {
+                publishedVersion();
+            }
+            return new Request("POST", "/api/v1/rulesets/ust-ishim/rollback", null);
+        }, expect(401, 403, 403, 403, 200, 403, 403)));
+        // Administration.
+        all.add(new Endpoint("GET", "/api/v1/admin/users", c -> new Request("GET", "/api/v1/admin/users", null), expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("POST", "/api/v1/admin/users", c -> new Request("POST", "/api/v1/admin/users", Map.of("username", "matrix-new-" + UUID.randomUUID(),
+                "password", PASSWORD, "roles", List.of("IMC_STAFF"), "jurisdictions", List.of("ust-ishim"))), expect(401, 403, 403, 403, 403, 201, 403)));
+        all.add(new Endpoint("PUT", "/api/v1/admin/users/{id}", c -> new Request("PUT", "/api/v1/admin/users/" + newUser(),
+                Map.of("roles", List.of("IMC_STAFF"), "jurisdictions", List.of("turochak"), "enabled", true)), expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("POST", "/api/v1/admin/users/{id}/password", c -> new Request("POST", "/api/v1/admin/users/" + newUser() + "/password",
+                Map.of("password", "another-password-1")), expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("GET", "/api/v1/admin/api-keys", c -> new Request("GET", "/api/v1/admin/api-keys", null), expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("POST", "/api/v1/admin/api-keys", c -> new Request("POST", "/api/v1/admin/api-keys", Map.of("name", "matrix-" + UUID.randomUUID(),
+                "scopes", List.of("ELIGIBILITY"), "jurisdictions", List.of("ust-ishim"))), expect(401, 403, 403, 403, 403, 201, 403)));
+        all.add(new Endpoint("POST", "/api/v1/admin/api-keys/{id}/revocation", c -> new Request("POST", "/api/v1/admin/api-keys/" + newKey() + "/revocation", null),
+                expect(401, 403, 403, 403, 403, 200, 403)));
+        all.add(new Endpoint("GET", "/api/v1/admin/personal-data-access", c -> new Request("GET", "/api/v1/admin/personal-data-access", null),
+                expect(401, 403, 403, 403, 403, 200, 403)));
+        return all;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEveryCallerAsThePolicySays() {
+        signInCallers();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (Map.Entry<Caller, Integer> expected : endpoint.expected().entrySet()) {
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.template() + " as " + expected.getKey()
+                        + " → " + expected.getValue(), () -> {
+                    Request request = endpoint.request().apply(expected.getKey());
+                    Api.Response response = callers.get(expected.getKey()).call(request.method(), request.path(), request.body());
+                    assertThat(response.status()).as(response.toString()).isEqualTo(expected.getValue());
+                    if (response.status() >= 400) {
+                        assertThat(response.contentType()).startsWith("application/problem+json");
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyOperationOfTheOpenApiDocumentIsInTheMatrix() {
+        signInCallers();
+        JsonNode paths = Api.browser(baseUrl()).get("/v3/api-docs").json().get("paths");
+        Set<String> documented = new LinkedHashSet<>();
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.get(path).propertyNames()) {
+                documented.add(method.toUpperCase() + " " + path);
+            }
+        }
+        Set<String> inMatrix = new LinkedHashSet<>();
+        endpoints().forEach(e -> inMatrix.add(e.method() + " " + e.template()));
+        assertThat(inMatrix).containsAll(documented);
+        assertThat(documented).as("the OpenAPI document lists every endpoint of the matrix")
+                .containsAll(inMatrix.stream().filter(e -> e.contains("/api/v1/")).toList());
+    }
+}
