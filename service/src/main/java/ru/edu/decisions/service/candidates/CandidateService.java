@@ -43,6 +43,7 @@ import ru.edu.decisions.service.security.PersonalDataAccessLog.RecordKind;
 public class CandidateService {
 
     private static final int REEVALUATION_PAGE = 1000;
+    private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(CandidateService.class);
 
     private final TeacherRepository teachers;
     private final CandidateRepository candidates;
@@ -82,7 +83,9 @@ public class CandidateService {
         Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), jurisdiction,
                 nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
                 null, null, null, null, now, user));
-        decide(candidate, profile, eligibility.asOfOrToday(asOf));
+        EligibilityDecision decision = decide(candidate, profile, eligibility.asOfOrToday(asOf));
+        logger.info("Candidate {} submitted in {} by {}: {} under rules {}", candidate.id(), jurisdiction, user,
+                decision.verdict(), decision.ruleSet().version());
         return details(candidate.id());
     }
 
@@ -163,8 +166,10 @@ public class CandidateService {
             evaluated += page.size();
             after = page.get(page.size() - 1).id();
         }
-        return new Reevaluation(jurisdiction, rules.version(), date, evaluated, changed, byVerdict,
-                (System.nanoTime() - started) / 1_000_000);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        logger.info("Re-evaluated {} candidates of {} under rules {} in {} ms: {} changed", evaluated, jurisdiction,
+                rules.version(), millis, changed);
+        return new Reevaluation(jurisdiction, rules.version(), date, evaluated, changed, byVerdict, millis);
     }
 
     private record Row(UUID id, @Nullable Verdict verdict, String profile) {

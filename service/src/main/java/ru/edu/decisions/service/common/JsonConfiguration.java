@@ -17,7 +17,7 @@ import tools.jackson.databind.type.LogicalType;
  * {@code yyyy-MM-dd}.
  */
 @Configuration(proxyBeanMethods = false)
-class JsonConfiguration {
+public class JsonConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer strictJson() {

@@ -33,6 +33,7 @@ import ru.edu.decisions.service.security.PersonalDataAccessLog.RecordKind;
 @Service
 public class RegistryService {
 
+    private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(RegistryService.class);
     private static final Map<Verdict, String> VERDICTS = Map.of(
             Verdict.ELIGIBLE, "соответствует",
             Verdict.NOT_ELIGIBLE, "не соответствует",
@@ -79,6 +80,8 @@ public class RegistryService {
         });
         RegistryMember member = members.save(new RegistryMember(Ids.newId(), null, jurisdiction, candidate.teacherId(),
                 candidate.id(), candidate.latestDecisionId(), candidate.teacherId(), clock.instant(), user, null, null, null));
+        logger.info("Registry of {}: member {} included by {} (candidate {}, decision {})", jurisdiction, member.id(), user,
+                candidate.id(), candidate.latestDecisionId());
         return view(member);
     }
 
@@ -106,6 +109,7 @@ public class RegistryService {
         if (!member.active()) {
             throw ApiException.conflict("Педагог уже исключён из реестра " + member.excludedAt() + ": " + member.exclusionReason());
         }
+        logger.info("Registry of {}: member {} excluded by {}", jurisdiction, memberId, user);
         return view(members.save(member.excluded(clock.instant(), user, reason.strip())));
     }
 

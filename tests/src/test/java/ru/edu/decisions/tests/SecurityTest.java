@@ -1,0 +1,248 @@
+package ru.edu.decisions.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.decisions.tests.EligibilityApiTest.list;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import ru.edu.decisions.tests.support.Api;
+import ru.edu.decisions.tests.support.EndToEndTest;
+import ru.edu.decisions.tests.support.Profile;
+import tools.jackson.databind.JsonNode;
+
+/** Authentication, keys, four eyes, personal data and hardening, end to end on PostgreSQL. */
+@ExtendWith(OutputCaptureExtension.class)
+class SecurityTest extends EndToEndTest {
+
+    private static final Map<String, Object> UST_ISHIM_DECISION = Map.of("jurisdiction", "ust-ishim", "asOf", "2026-11-23",
+            "candidate", Profile.qualifiedTeacher("Ключевая Проверка").achievement("WINNER", "MUNICIPAL").build());
+
+    @Test
+    void apiKeyIsShownOnceWorksWithinItsScopesAndJurisdictionsAndStopsWhenRevoked() {
+        Api.Response created = admin.post("/api/v1/admin/api-keys", Map.of("name", "Электронный журнал «Дневник»",
+                "scopes", List.of("ELIGIBILITY"), "jurisdictions", List.of("ust-ishim")));
+        assertThat(created.status()).isEqualTo(201);
+        String secret = created.json().get("secret").asString();
+        String id = created.json().get("key").get("id").asString();
+        assertThat(secret).startsWith("dk_").hasSizeGreaterThan(30);
+
+        Api journal = Api.withKey(baseUrl(), secret);
+        assertThat(journal.post("/api/v1/eligibility/decisions", UST_ISHIM_DECISION).status()).isEqualTo(200);
+        Api.Response otherJurisdiction = journal.post("/api/v1/eligibility/decisions",
+                Map.of("jurisdiction", "turochak", "candidate", Map.of("stableHighStudentResults", true)));
+        assertThat(otherJurisdiction.status()).isEqualTo(403);
+        assertThat(journal.get("/api/v1/candidates?jurisdiction=ust-ishim").status()).isEqualTo(403);
+
+        Api.Response listed = admin.get("/api/v1/admin/api-keys");
+        assertThat(listed.body()).doesNotContain(secret);
+        assertThat(list(listed.json())).filteredOn(k -> k.get("id").asString().equals(id)).singleElement()
+                .satisfies(k -> assertThat(k.get("lastUsedAt").isNull()).isFalse());
+
+        assertThat(admin.post("/api/v1/admin/api-keys/" + id + "/revocation").status()).isEqualTo(200);
+        Api.Response revoked = journal.post("/api/v1/eligibility/decisions", UST_ISHIM_DECISION);
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.json().get("detail").asString()).contains("отозван");
+        assertThat(Api.withKey(baseUrl(), "dk_not-a-real-key-0000000000000000000").post("/api/v1/eligibility/decisions",
+                UST_ISHIM_DECISION).status()).isEqualTo(401);
+    }
+
+    @Test
+    void keyWithoutTheDecisionInItsScopesIsForbidden() {
+        String secret = admin.post("/api/v1/admin/api-keys", Map.of("name", "ДПО-платформа", "scopes", List.of("ROUTES"),
+                "jurisdictions", List.of("*"))).json().get("secret").asString();
+
+        Api.Response response = Api.withKey(baseUrl(), secret).post("/api/v1/eligibility/decisions", UST_ISHIM_DECISION);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().get("detail").asString()).contains("ELIGIBILITY");
+    }
+
+    @Test
+    void approverCannotPublishTheirOwnDraftButAnotherApproverCanAndCanRollItBack() {
+        Api author = user("four-eyes-author", List.of("POLICY_EDITOR", "POLICY_APPROVER"), List.of("turochak"));
+        Api colleague = user("four-eyes-colleague", List.of("POLICY_APPROVER"), List.of("turochak"));
+        JsonNode files = author.get("/api/v1/rulesets/turochak/files").json();
+        String before = files.get("version").asString();
+        String manifest = files.get("files").get("manifest.yaml").asString();
+        assertThat(manifest).contains("value: 5");
+
+        Api.Response draft = author.post("/api/v1/rulesets/turochak/drafts", Map.of(
+                "files", Map.of("manifest.yaml", manifest.replace("ruleSetVersion: \"2022.1\"", "ruleSetVersion: \"2022.2\"")
+                        .replaceFirst("value: 5", "value: 3")),
+                "comment", "Минимальный стаж — 3 года (проект изменения)"));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        assertThat(draft.json().get("compiles").asBoolean()).isTrue();
+        String id = draft.json().get("id").asString();
+
+        Api.Response own = author.post("/api/v1/rulesets/turochak/drafts/" + id + "/publication");
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.json().get("detail").asString()).contains("автору");
+
+        Api.Response published = colleague.post("/api/v1/rulesets/turochak/drafts/" + id + "/publication");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().get("approver").asString()).isEqualTo("four-eyes-colleague");
+        String after = list(system.get("/api/v1/jurisdictions").json()).stream()
+                .filter(j -> j.get("code").asString().equals("turochak")).findFirst().orElseThrow().get("ruleSet").get("version").asString();
+        assertThat(after).startsWith("2022.2+");
+
+        Api.Response rolledBack = colleague.post("/api/v1/rulesets/turochak/rollback");
+        assertThat(rolledBack.status()).isEqualTo(200);
+        String restored = list(system.get("/api/v1/jurisdictions").json()).stream()
+                .filter(j -> j.get("code").asString().equals("turochak")).findFirst().orElseThrow().get("ruleSet").get("version").asString();
+        assertThat(restored).isEqualTo(before);
+    }
+
+    @Test
+    void brokenDraftIsStoredWithItsProblemsAndCannotBePublished() {
+        Api editor = user("broken-draft-editor", List.of("POLICY_EDITOR"), List.of("ust-ishim"));
+        Api approver = user("broken-draft-approver", List.of("POLICY_APPROVER"), List.of("ust-ishim"));
+        String drl = editor.get("/api/v1/rulesets/ust-ishim/files").json().get("files").get("eligibility.drl").asString();
+
+        Api.Response draft = editor.post("/api/v1/rulesets/ust-ishim/drafts",
+                Map.of("files", Map.of("eligibility.drl", drl.replace("intValue >= $min", "intValu >= $min"))));
+
+        assertThat(draft.status()).isEqualTo(201);
+        assertThat(draft.json().get("compiles").asBoolean()).isFalse();
+        assertThat(draft.json().get("problems").get(0).get("file").asString()).isEqualTo("ust-ishim/eligibility.drl");
+        assertThat(draft.json().get("problems").get(0).get("line").asInt()).isPositive();
+        Api.Response publish = approver.post("/api/v1/rulesets/ust-ishim/drafts/" + draft.json().get("id").asString() + "/publication");
+        assertThat(publish.status()).isEqualTo(409);
+    }
+
+    @Test
+    void personalDataNeverReachesTheLogsOfAFullWorkflow(CapturedOutput output) {
+        String surname = "Уникальнофамильная";
+        String phone = "+7 913 555-01-77";
+        String email = "unikalnaya.pochta@example.ru";
+        Map<String, Object> profile = Profile.qualifiedTeacher(surname + " Персона Данных").set("birthDate", "1979-06-05")
+                .set("contacts", Map.of("phone", phone, "email", email)).achievement("WINNER", "REGIONAL").build();
+
+        Api.Response submitted = api.post("/api/v1/candidates", Map.of("jurisdiction", "ust-ishim", "candidate", profile));
+        String id = submitted.json().get("id").asString();
+        api.get("/api/v1/candidates?jurisdiction=ust-ishim");
+        api.get("/api/v1/candidates/" + id);
+        api.get("/api/v1/candidates/export?jurisdiction=ust-ishim");
+        String member = api.post("/api/v1/registry/ust-ishim/members", Map.of("candidateId", id)).json().get("id").asString();
+        api.get("/api/v1/registry/ust-ishim/members");
+        api.post("/api/v1/registry/ust-ishim/members/" + member + "/exclusion", Map.of("reason", "Проверка журнала"));
+        api.post("/api/v1/candidates/" + id + "/evaluations");
+        system.post("/api/v1/eligibility/decisions", Map.of("jurisdiction", "ust-ishim", "candidate", profile));
+        system.post("/api/v1/eligibility/batch", Map.of("jurisdiction", "ust-ishim", "candidates",
+                List.of(profile, Map.of("fullName", surname, "birthDate", "1979-02-31", "contacts", Map.of("email", email)))));
+        system.post("/api/v1/eligibility/decisions", Map.of("jurisdiction", "ust-ishim", "candidate",
+                Map.of("fullName", surname, "contacts", Map.of("email", "не-почта " + email))));
+
+        assertThat(output.getAll()).as("the application's log of this workflow is captured")
+                .contains("Candidate " + id + " submitted in ust-ishim").contains("member " + member + " excluded");
+        assertThat(output.getAll()).doesNotContain(surname, phone, email, "1979-06-05", "05.06.1979");
+    }
+
+    @Test
+    void everyReadAndExportOfPersonalDataIsRecordedWithWhoAndWhich() {
+        Api methodist = user("access-log-methodist", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        String id = methodist.post("/api/v1/candidates", Map.of("jurisdiction", "ust-ishim",
+                "candidate", Profile.qualifiedTeacher("Журналова Вера").build())).json().get("id").asString();
+        methodist.get("/api/v1/candidates/" + id);
+        methodist.get("/api/v1/candidates/export?jurisdiction=ust-ishim");
+
+        JsonNode entries = admin.get("/api/v1/admin/personal-data-access?recordId=" + id).json().get("items");
+
+        assertThat(list(entries)).extracting(e -> e.get("actor").asString() + " " + e.get("action").asString() + " "
+                        + e.get("recordKind").asString())
+                .contains("access-log-methodist READ CANDIDATE", "access-log-methodist EXPORT CANDIDATE");
+        assertThat(list(entries)).allSatisfy(e -> assertThat(e.get("jurisdiction").asString()).isEqualTo("ust-ishim"));
+    }
+
+    @Test
+    void exportIsTheOfficialFormTableForTheJurisdictionsStaffOnly() {
+        Api methodist = user("export-methodist", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        methodist.post("/api/v1/candidates", Map.of("jurisdiction", "ust-ishim", "candidate",
+                Profile.qualifiedTeacher("Выгрузкина Ольга").set("contacts", Map.of("phone", "+7 900 111-22-33")).build()));
+
+        Api.Response csv = methodist.get("/api/v1/candidates/export?jurisdiction=ust-ishim");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).contains("Ф.И.О.;Дата рождения;Образование").contains("Выгрузкина Ольга").contains("+7 900 111-22-33");
+        assertThat(methodist.get("/api/v1/candidates/export?jurisdiction=turochak").status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/candidates/export?jurisdiction=ust-ishim").status()).isEqualTo(403);
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountUntilAnAdministratorResetsThePassword() {
+        String username = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
+        String userId = admin.post("/api/v1/admin/users", Map.of("username", username, "password", PASSWORD,
+                "roles", List.of("IMC_STAFF"), "jurisdictions", List.of("ust-ishim"))).json().get("id").asString();
+        Api browser = Api.browser(baseUrl());
+        for (int i = 0; i < 5; i++) {
+            assertThat(browser.login(username, "wrong-password-" + i).status()).isEqualTo(401);
+        }
+
+        Api.Response locked = browser.login(username, PASSWORD);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().get("detail").asString()).contains("заблокирован");
+
+        assertThat(admin.post("/api/v1/admin/users/" + userId + "/password", Map.of("password", "a-brand-new-password")).status())
+                .isEqualTo(200);
+        assertThat(Api.browser(baseUrl()).login(username, "a-brand-new-password").status()).isEqualTo(200);
+    }
+
+    @Test
+    void sessionWritesNeedTheCsrfTokenAndLogoutEndsTheSession() {
+        Api methodist = user("csrf-methodist", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        Api withoutToken = methodist.withHeader("X-CSRF-TOKEN", "forged");
+
+        Api.Response forged = withoutToken.post("/api/v1/candidates", Map.of("jurisdiction", "ust-ishim", "candidate", Map.of()));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.json().get("type").asString()).endsWith("/csrf");
+
+        assertThat(methodist.post("/api/v1/session/logout").status()).isEqualTo(204);
+        assertThat(methodist.get("/api/v1/candidates?jurisdiction=ust-ishim").status()).isEqualTo(401);
+    }
+
+    @Test
+    void responsesCarrySecurityHeadersAndNoStackTraces() {
+        Api.Response response = api.get("/api/v1/candidates/not-a-uuid");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception", "at ru.", "at org.", "SQL", "java.");
+        HttpResponse<String> raw = rawGet("/api/v1/jurisdictions");
+        assertThat(raw.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(raw.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(raw.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+        assertThat(raw.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    void fiftyMegabyteBodyIsRefusedBeforeItIsRead() throws Exception {
+        byte[] body = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/eligibility/batch"))
+                        .header("Content-Type", "application/json").header("X-API-Key", INTEGRATION_KEY)
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Тело запроса больше допустимых");
+    }
+
+    private HttpResponse<String> rawGet(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .header("X-API-Key", INTEGRATION_KEY).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
