@@ -1,0 +1,6 @@
+package ru.edu.decisions.model.routes;
+
+/** How severe a professional deficit is. */
+public enum DeficitLevel {
+    SEVERE, PARTIAL
+}
