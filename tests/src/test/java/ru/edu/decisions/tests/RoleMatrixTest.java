@@ -92,6 +92,43 @@ class RoleMatrixTest extends EndToEndTest {
                 .json().get("decisionId").asString();
     }
 
+    private String teacher() {
+        Api.Response created = callers.get(Caller.IMC_STAFF).post("/api/v1/teachers", Map.of("jurisdiction", "ust-ishim",
+                "teacher", eligibleCandidate(), "school", Map.of("name", "МБОУ «Аксёновская СОШ»")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static Map<String, Object> diagnostics() {
+        return Map.of("asOf", "2026-11-23", "diagnostics", Map.of("date", "2026-10-01", "scores", Map.of("METHODICAL", 30, "DIGITAL", 60)));
+    }
+
+    /** A stored route of a new teacher: "teacherId/routes/routeId". */
+    private String route() {
+        String teacher = teacher();
+        Api.Response created = callers.get(Caller.IMC_STAFF).post("/api/v1/teachers/" + teacher + "/diagnostics", diagnostics());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return teacher + "/routes/" + created.json().get("id").asString();
+    }
+
+    /** An asset member willing to mentor many. */
+    private String mentor() {
+        String member = member();
+        Api.Response offered = callers.get(Caller.IMC_STAFF).put("/api/v1/mentoring/mentors/ust-ishim/" + member,
+                Map.of("consent", true, "capacity", 100, "strengths", List.of("METHODICAL")));
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
+        return member;
+    }
+
+    /** A run with at least one proposed pair: its id and the id of a proposed pair. */
+    private String[] runAndPair() {
+        teacher();
+        Api.Response run = callers.get(Caller.IMC_STAFF).post("/api/v1/mentoring/runs", Map.of("jurisdiction", "ust-ishim"));
+        assertThat(run.status()).as(run.toString()).isEqualTo(201);
+        assertThat(run.json().get("pairs").size()).as(run.toString()).isPositive();
+        return new String[] {run.json().get("id").asString(), run.json().get("pairs").get(0).get("id").asString()};
+    }
+
     private String draft() {
         Api editor = callers.get(Caller.POLICY_EDITOR);
         String manifest = editor.get("/api/v1/rulesets/ust-ishim/files").json().get("files").get("manifest.yaml").asString();
@@ -123,6 +160,18 @@ class RoleMatrixTest extends EndToEndTest {
         String member = member();
         String decision = decision();
         String draft = draft();
+        String teacher = teacher();
+        String route = route();
+        String mentor = mentor();
+        String[] runAndPair = runAndPair();
+        Map<String, Object> mentoringRequest = Map.of("jurisdiction", "ust-ishim", "asOf", "2026-11-23",
+                "mentors", List.of(Map.of("id", "m1", "municipality", "Усть-Ишимский район", "subjects", List.of("математика"),
+                        "capacity", 1, "consent", true)),
+                "mentees", List.of(Map.of("id", "t1", "municipality", "Усть-Ишимский район", "subjects", List.of("математика"),
+                        "schoolFlags", List.of("LOW_RESULTS"))));
+        Map<String, Object> routeRequest = Map.of("jurisdiction", "ust-ishim", "asOf", "2026-11-23", "teacher", eligibleCandidate(),
+                "school", Map.of("name", "МБОУ «Аксёновская СОШ»", "flags", List.of("LOW_RESULTS")),
+                "diagnostics", Map.of("scores", Map.of("METHODICAL", 41, "FUNCTIONAL_LITERACY", 55)));
         List<Endpoint> all = new ArrayList<>();
         // Open to everyone.
         all.add(new Endpoint("GET", "/actuator/health", c -> new Request("GET", "/actuator/health", null), expect(200, 200, 200, 200, 200, 200, 200)));
@@ -136,7 +185,44 @@ class RoleMatrixTest extends EndToEndTest {
         all.add(new Endpoint("GET", "/api/v1/jurisdictions", c -> new Request("GET", "/api/v1/jurisdictions", null), expect(401, 200, 200, 200, 200, 200, 200)));
         all.add(new Endpoint("GET", "/api/v1/decisions/{id}", c -> new Request("GET", "/api/v1/decisions/" + decision, null),
                 expect(401, 200, 200, 200, 200, 200, 404)));
+        all.add(new Endpoint("POST", "/api/v1/routes/decisions", c -> new Request("POST", "/api/v1/routes/decisions", routeRequest),
+                expect(401, 200, 200, 200, 200, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/mentoring/decisions", c -> new Request("POST", "/api/v1/mentoring/decisions", mentoringRequest),
+                expect(401, 200, 200, 200, 200, 403, 403)));
         // The IMC workflow.
+        all.add(new Endpoint("PUT", "/api/v1/mentoring/mentors/{jurisdiction}/{memberId}", c -> new Request("PUT",
+                "/api/v1/mentoring/mentors/ust-ishim/" + mentor, Map.of("consent", true, "capacity", 100)), expect(401, 403, 200, 403, 403, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/mentoring/mentors/{jurisdiction}/{memberId}", c -> new Request("GET",
+                "/api/v1/mentoring/mentors/ust-ishim/" + mentor, null), expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/mentoring/runs", c -> new Request("POST", "/api/v1/mentoring/runs",
+                Map.of("jurisdiction", "ust-ishim")), expect(401, 403, 201, 403, 403, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/mentoring/runs", c -> new Request("GET", "/api/v1/mentoring/runs?jurisdiction=ust-ishim", null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("GET", "/api/v1/mentoring/runs/{id}", c -> new Request("GET", "/api/v1/mentoring/runs/" + runAndPair[0], null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/mentoring/pairs/{id}/confirmation", c -> new Request("POST",
+                "/api/v1/mentoring/pairs/" + (c == Caller.IMC_STAFF ? runAndPair()[1] : runAndPair[1]) + "/confirmation", null),
+                expect(401, 403, 200, 403, 403, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/mentoring/pairs/{id}/ending", c -> new Request("POST",
+                "/api/v1/mentoring/pairs/" + (c == Caller.IMC_STAFF ? runAndPair()[1] : runAndPair[1]) + "/ending",
+                Map.of("reason", "проверка прав")), expect(401, 403, 200, 403, 403, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/teachers", c -> new Request("POST", "/api/v1/teachers",
+                Map.of("jurisdiction", "ust-ishim", "teacher", eligibleCandidate())), expect(401, 403, 201, 403, 403, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/teachers", c -> new Request("GET", "/api/v1/teachers?jurisdiction=ust-ishim", null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("GET", "/api/v1/teachers/{id}", c -> new Request("GET", "/api/v1/teachers/" + teacher, null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("GET", "/api/v1/schools", c -> new Request("GET", "/api/v1/schools?jurisdiction=ust-ishim", null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/teachers/{teacherId}/diagnostics", c -> new Request("POST",
+                "/api/v1/teachers/" + teacher + "/diagnostics", diagnostics()), expect(401, 403, 201, 403, 403, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/teachers/{teacherId}/routes", c -> new Request("GET", "/api/v1/teachers/" + teacher + "/routes", null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("GET", "/api/v1/teachers/{teacherId}/routes/{routeId}", c -> new Request("GET", "/api/v1/teachers/" + route, null),
+                expect(401, 403, 200, 403, 403, 403, 404)));
+        all.add(new Endpoint("POST", "/api/v1/teachers/{teacherId}/routes/{routeId}/items/{number}/progress", c -> new Request("POST",
+                "/api/v1/teachers/" + (c == Caller.IMC_STAFF ? route() : route) + "/items/1/progress", Map.of("status", "IN_PROGRESS")),
+                expect(401, 403, 200, 403, 403, 403, 403)));
         all.add(new Endpoint("POST", "/api/v1/candidates", c -> new Request("POST", "/api/v1/candidates",
                 Map.of("jurisdiction", "ust-ishim", "candidate", eligibleCandidate())), expect(401, 403, 201, 403, 403, 403, 403)));
         all.add(new Endpoint("GET", "/api/v1/candidates", c -> new Request("GET", "/api/v1/candidates?jurisdiction=ust-ishim", null),

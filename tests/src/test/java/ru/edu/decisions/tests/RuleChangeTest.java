@@ -109,4 +109,64 @@ class RuleChangeTest extends EndToEndTest {
         JsonNode single = api.post("/api/v1/candidates/" + id + "/evaluations").json();
         assertThat(single.get("history").size()).isEqualTo(3);
     }
+
+    @Test
+    void aThresholdAndACatalogueRowChangedInOneFileEachTakeEffectAfterAReload() throws Exception {
+        Api approver = user("route-change-approver", List.of("POLICY_APPROVER"), List.of("turochak"));
+        for (int i = 0; i < 100 && approver.post("/api/v1/rulesets/turochak/rollback").status() == 200; i++) {
+            // published versions take precedence over the directory: roll them back first
+        }
+        Map<String, Object> request = Map.of("jurisdiction", "turochak", "asOf", "2026-11-23",
+                "teacher", Profile.qualifiedTeacher("Чечулина Алёна Викторовна").build(),
+                "diagnostics", Map.of("scores", Map.of("METHODICAL", 45)));
+        JsonNode before = system.post("/api/v1/routes/decisions", request).json();
+        assertThat(before.get("deficits").get(0).get("level").asString()).isEqualTo("SEVERE");
+        String courseId = list(before.get("route").get("items")).stream().filter(i -> i.get("type").asString().equals("COURSE"))
+                .findFirst().orElseThrow().get("activityId").asString();
+
+        Path manifest = RULES.resolve("turochak/manifest.yaml");
+        Path catalogue = RULES.resolve("turochak/catalogue.csv");
+        String originalManifest = Files.readString(manifest);
+        String originalCatalogue = Files.readString(catalogue);
+        try {
+            assertThat(originalManifest).contains("severeBelow:\n    value: 50");
+            Files.writeString(manifest, originalManifest.replace("severeBelow:\n    value: 50", "severeBelow:\n    value: 40"));
+            List<String> rows = Files.readAllLines(catalogue);
+            int row = -1;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).startsWith(courseId + ";")) {
+                    String[] cells = rows.get(i).split(";", -1);
+                    cells[1] = "Переименованный курс для проверки";
+                    rows.set(i, String.join(";", cells));
+                    row = i;
+                }
+            }
+            assertThat(row).isPositive();
+            Files.write(catalogue, rows, StandardCharsets.UTF_8);
+            assertThat(admin.post("/api/v1/admin/rules/reload").status()).isEqualTo(200);
+
+            JsonNode after = system.post("/api/v1/routes/decisions", request).json();
+            assertThat(after.get("deficits").get(0).get("level").asString()).isEqualTo("PARTIAL");
+            assertThat(after.get("ruleSet").get("version").asString()).isNotEqualTo(before.get("ruleSet").get("version").asString());
+
+            // A severe deficit again (score 30) gets the renamed course; a broken row is refused with its row number.
+            JsonNode severe = system.post("/api/v1/routes/decisions", Map.of("jurisdiction", "turochak", "asOf", "2026-11-23",
+                    "teacher", Profile.qualifiedTeacher("Чечулина Алёна Викторовна").build(),
+                    "diagnostics", Map.of("scores", Map.of("METHODICAL", 30)))).json();
+            assertThat(list(severe.get("route").get("items"))).anySatisfy(i ->
+                    assertThat(i.get("title").asString()).isEqualTo("Переименованный курс для проверки"));
+            rows.set(row, rows.get(row).replaceFirst(";курс ДПО;", ";лекция;"));
+            Files.write(catalogue, rows, StandardCharsets.UTF_8);
+            Api.Response rejected = admin.post("/api/v1/admin/rules/reload");
+            assertThat(rejected.status()).isEqualTo(422);
+            JsonNode problem = rejected.json().get("problems").get(0);
+            assertThat(problem.get("file").asString()).isEqualTo("turochak/catalogue.csv");
+            assertThat(problem.get("line").asInt()).isEqualTo(row + 1);
+            assertThat(problem.get("message").asString()).contains("Строка " + (row + 1)).contains("«Вид»").contains("лекция");
+        } finally {
+            Files.writeString(manifest, originalManifest);
+            Files.writeString(catalogue, originalCatalogue);
+            assertThat(admin.post("/api/v1/admin/rules/reload").status()).isEqualTo(200);
+        }
+    }
 }

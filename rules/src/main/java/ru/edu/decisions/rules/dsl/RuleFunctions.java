@@ -62,6 +62,11 @@ public final class RuleFunctions {
         return new AllOf(name, List.of(parts), context(drools).getRule().getName(), clauseOf(drools));
     }
 
+    /** The name of the rule that is firing. */
+    public static String ruleNameOf(Object drools) {
+        return context(drools).getRule().getName();
+    }
+
     /** The clause ({@code @clause} metadata) of the rule that is firing. */
     public static @Nullable String clauseOf(Object drools) {
         return clauseOf(context(drools).getRule());

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.model.RuleSetRef;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
+import ru.edu.decisions.rules.mentoring.MentoringRules;
+import ru.edu.decisions.rules.routes.RouteRules;
 
 /**
  * One jurisdiction's compiled rule set: its manifest, its exact version (the manifest's version and a hash of every
@@ -17,7 +19,9 @@ public record JurisdictionRules(
         Manifest manifest,
         String version,
         List<String> files,
-        @Nullable EligibilityRules eligibilityRules) {
+        @Nullable EligibilityRules eligibilityRules,
+        @Nullable RouteRules routeRules,
+        @Nullable MentoringRules mentoringRules) {
 
     public String code() {
         return manifest.code();
@@ -31,11 +35,25 @@ public record JurisdictionRules(
         return Optional.ofNullable(eligibilityRules);
     }
 
+    public Optional<RouteRules> routes() {
+        return Optional.ofNullable(routeRules);
+    }
+
+    public Optional<MentoringRules> mentoring() {
+        return Optional.ofNullable(mentoringRules);
+    }
+
     /** The decisions this jurisdiction's rules can make. */
     public Set<DecisionKind> decisions() {
         EnumSet<DecisionKind> kinds = EnumSet.noneOf(DecisionKind.class);
         if (eligibilityRules != null) {
             kinds.add(DecisionKind.ELIGIBILITY);
+        }
+        if (routeRules != null) {
+            kinds.add(DecisionKind.ROUTES);
+        }
+        if (mentoringRules != null) {
+            kinds.add(DecisionKind.MENTORING);
         }
         return kinds;
     }

@@ -22,10 +22,23 @@ public final class RuleRunner {
 
     private final KieBase base;
     private final KieSessionsPool pool;
+    private final int maxFirings;
+    private final boolean everyFiring;
 
     RuleRunner(KieBase base) {
+        this(base, MAX_FIRINGS, true);
+    }
+
+    /**
+     * @param maxFirings  more firings than this for one run means the rules loop
+     * @param everyFiring record every firing in the trace, or — for runs with very many firings (mentoring over
+     *                    thousands of pairs) — each rule that fired once, in the order it first fired
+     */
+    RuleRunner(KieBase base, int maxFirings, boolean everyFiring) {
         this.base = base;
         this.pool = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.maxFirings = maxFirings;
+        this.everyFiring = everyFiring;
     }
 
     public KieBase base() {
@@ -48,13 +61,13 @@ public final class RuleRunner {
 
     public Run run(Collection<?> facts) {
         KieSession session = pool.newKieSession();
-        TraceListener trace = new TraceListener();
+        TraceListener trace = new TraceListener(everyFiring);
         session.addEventListener(trace);
         try {
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new RuleEvaluationException("Правила сработали более " + MAX_FIRINGS
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings) {
+                throw new RuleEvaluationException("Правила сработали более " + maxFirings
                         + " раз и были остановлены: вероятно, они зациклились");
             }
             return new Run(new ArrayList<>(session.getObjects()), trace.fired);
@@ -70,10 +83,19 @@ public final class RuleRunner {
 
     private static final class TraceListener extends DefaultAgendaEventListener {
         private final List<FiredRule> fired = new ArrayList<>();
+        private final boolean everyFiring;
+        private final java.util.Set<org.kie.api.definition.rule.Rule> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        TraceListener(boolean everyFiring) {
+            this.everyFiring = everyFiring;
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(new FiredRule(event.getMatch().getRule().getName(), RuleFunctions.clauseOf(event.getMatch().getRule())));
+            org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
+            if (everyFiring || seen.add(rule)) {
+                fired.add(new FiredRule(rule.getName(), RuleFunctions.clauseOf(rule)));
+            }
         }
     }
 }

@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
+import ru.edu.decisions.rules.mentoring.MentoringRules;
+import ru.edu.decisions.rules.routes.Activity;
+import ru.edu.decisions.rules.routes.CatalogueReader;
+import ru.edu.decisions.rules.routes.RouteRules;
 
 /**
  * Compiles a rule base, each jurisdiction into rule bases of its own (one per decision its files provide), with
@@ -47,6 +51,8 @@ public final class RuleSetCompiler {
     private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** Mentoring decides over all pairs of a territory in one session: many firings are normal there. */
+    private static final int MENTORING_MAX_FIRINGS = 200_000_000;
 
     private final Clock clock;
 
@@ -151,10 +157,27 @@ public final class RuleSetCompiler {
         Parameters parameters = manifest.toParameters();
         EligibilityRules eligibility = bases.containsKey(DecisionKind.ELIGIBILITY)
                 ? new EligibilityRules(new RuleRunner(bases.get(DecisionKind.ELIGIBILITY)), parameters) : null;
+        RouteRules routes = null;
+        if (bases.containsKey(DecisionKind.ROUTES)) {
+            RuleFile catalogue = files.stream().filter(f -> f.name().equals(CatalogueReader.FILE)).findFirst().orElse(null);
+            if (catalogue == null) {
+                problems.add(new CompileProblem(code + "/" + CatalogueReader.FILE, null, null,
+                        "Для правил маршрутов нужен каталог мероприятий " + CatalogueReader.FILE));
+                return null;
+            }
+            List<Activity> activities = CatalogueReader.read(catalogue, problems);
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            routes = new RouteRules(new RuleRunner(bases.get(DecisionKind.ROUTES)), parameters, activities);
+        }
         List<RuleFile> versioned = new ArrayList<>(files);
         versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f)).toList());
         JurisdictionRules rules = new JurisdictionRules(manifest, version(manifest, versioned),
-                versioned.stream().map(RuleFile::path).sorted().toList(), eligibility);
+                versioned.stream().map(RuleFile::path).sorted().toList(), eligibility, routes,
+                bases.containsKey(DecisionKind.MENTORING)
+                        ? new MentoringRules(new RuleRunner(bases.get(DecisionKind.MENTORING), MENTORING_MAX_FIRINGS, false), parameters)
+                        : null);
         selfTest(rules, problems);
         log.info("Rule set {} {} compiled in {} ms ({} rule files)", code, rules.version(),
                 (System.nanoTime() - started) / 1_000_000, compiledFiles.size());
@@ -243,6 +266,30 @@ public final class RuleSetCompiler {
                 } catch (RuntimeException e) {
                     problems.add(new CompileProblem(rules.code() + "/eligibility.drl", null, null,
                             "Пробное решение по образцу кандидата не получилось: " + e.getMessage()));
+                    return;
+                }
+            }
+        });
+        selfTestRoutes(rules, today, problems);
+        rules.mentoring().ifPresent(mentoring -> {
+            try {
+                SampleProfiles.MentoringSample sample = SampleProfiles.mentoringSample();
+                mentoring.evaluate(sample.mentors(), sample.mentees(), today);
+            } catch (RuntimeException e) {
+                problems.add(new CompileProblem(rules.code() + "/mentoring.drl", null, null,
+                        "Пробное распределение наставников по образцу не получилось: " + e.getMessage()));
+            }
+        });
+    }
+
+    private static void selfTestRoutes(JurisdictionRules rules, LocalDate today, List<CompileProblem> problems) {
+        rules.routes().ifPresent(routes -> {
+            for (SampleProfiles.RouteSample sample : SampleProfiles.routeSamples()) {
+                try {
+                    routes.evaluate(sample.teacher(), sample.school(), sample.diagnostics(), sample.preferences(), today);
+                } catch (RuntimeException e) {
+                    problems.add(new CompileProblem(rules.code() + "/routes.drl", null, null,
+                            "Пробный маршрут по образцу диагностики не получился: " + e.getMessage()));
                     return;
                 }
             }

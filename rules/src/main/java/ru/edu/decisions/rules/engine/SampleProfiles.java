@@ -1,7 +1,9 @@
 package ru.edu.decisions.rules.engine;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import ru.edu.decisions.model.Achievement;
 import ru.edu.decisions.model.AchievementResult;
 import ru.edu.decisions.model.Assessment;
@@ -20,6 +22,13 @@ import ru.edu.decisions.model.QualificationCategory;
 import ru.edu.decisions.model.TeacherProfile;
 import ru.edu.decisions.model.Training;
 import ru.edu.decisions.model.TrainingKind;
+import ru.edu.decisions.model.mentoring.Mentee;
+import ru.edu.decisions.model.mentoring.Mentor;
+import ru.edu.decisions.model.routes.CompetenceArea;
+import ru.edu.decisions.model.routes.Diagnostics;
+import ru.edu.decisions.model.routes.Preferences;
+import ru.edu.decisions.model.routes.School;
+import ru.edu.decisions.model.routes.SchoolFlag;
 
 /** Profiles a freshly compiled rule set must decide without failing: empty, sparse and full, with gaps. */
 final class SampleProfiles {
@@ -48,5 +57,38 @@ final class SampleProfiles {
                         new Assessment(null, null, null)),
                 true, List.of("наставник"), null, null);
         return List.of(empty, emptyLists, full);
+    }
+
+    /** A teacher's diagnostics a freshly compiled route rule set must turn into a route without failing. */
+    record RouteSample(TeacherProfile teacher, School school, Diagnostics diagnostics, Preferences preferences) {
+    }
+
+    static List<RouteSample> routeSamples() {
+        List<TeacherProfile> teachers = all();
+        Map<CompetenceArea, Integer> low = new EnumMap<>(CompetenceArea.class);
+        Map<CompetenceArea, Integer> mixed = new EnumMap<>(CompetenceArea.class);
+        for (CompetenceArea area : CompetenceArea.values()) {
+            low.put(area, 10);
+            mixed.put(area, area.ordinal() % 3 == 0 ? 40 : area.ordinal() % 3 == 1 ? 60 : 90);
+        }
+        School flagged = new School("МБОУ «Аксёновская СОШ»", List.of(SchoolFlag.LOW_RESULTS, SchoolFlag.DIFFICULT_SOCIAL));
+        return List.of(
+                new RouteSample(teachers.get(0), new School(null, null), new Diagnostics(null, Map.of()), new Preferences(null)),
+                new RouteSample(teachers.get(1), flagged, new Diagnostics(null, low), new Preferences(true)),
+                new RouteSample(teachers.get(2), flagged, new Diagnostics(LocalDate.of(2024, 10, 1), mixed), new Preferences(false)));
+    }
+
+    record MentoringSample(List<Mentor> mentors, List<Mentee> mentees) {
+    }
+
+    static MentoringSample mentoringSample() {
+        return new MentoringSample(List.of(
+                new Mentor("m1", "Район", "Округ", null, List.of("математика"), List.of(CompetenceArea.METHODICAL), 2, true),
+                new Mentor("m2", null, null, null, null, null, null, null),
+                new Mentor("m3", "Район", null, null, null, null, null, true)),
+                List.of(new Mentee("t1", "Район", "Округ", "Школа", List.of("математика"), List.of(CompetenceArea.METHODICAL),
+                                LocalDate.of(2000, 1, 1), 1, List.of(SchoolFlag.LOW_RESULTS)),
+                        new Mentee("t2", "Другой район", "Округ", null, null, null, null, null, null),
+                        new Mentee("m3", "Район", null, null, null, null, null, null, null)));
     }
 }

@@ -1,5 +1,8 @@
 package ru.edu.decisions.service.candidates;
 
+import ru.edu.decisions.service.teachers.Teacher;
+import ru.edu.decisions.service.teachers.TeacherRepository;
+import ru.edu.decisions.service.teachers.TeacherService;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,10 +59,13 @@ public class CandidateService {
     private final Clock clock;
     private final DecisionThreads threads;
     private final PersonalDataAccessLog accessLog;
+    private final TeacherService teacherService;
 
     public CandidateService(TeacherRepository teachers, CandidateRepository candidates, EligibilityService eligibility,
                             RuleSets ruleSets, DecisionLog log, JsonCodec json, JdbcClient sql, JdbcTemplate jdbc,
-                            Clock clock, DecisionThreads threads, PersonalDataAccessLog accessLog) {
+                            Clock clock, DecisionThreads threads, PersonalDataAccessLog accessLog,
+                            TeacherService teacherService) {
+        this.teacherService = teacherService;
         this.accessLog = accessLog;
         this.threads = threads;
         this.teachers = teachers;
@@ -78,7 +84,7 @@ public class CandidateService {
     public Details submit(String jurisdiction, @Nullable LocalDate asOf, TeacherProfile profile, @Nullable String user) {
         eligibility.rules(ruleSets.current(), jurisdiction);
         Instant now = clock.instant();
-        Teacher teacher = upsertTeacher(jurisdiction, profile, now);
+        Teacher teacher = teacherService.upsert(jurisdiction, profile, now);
         var nomination = profile.nomination();
         Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), jurisdiction,
                 nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
@@ -87,18 +93,6 @@ public class CandidateService {
         logger.info("Candidate {} submitted in {} by {}: {} under rules {}", candidate.id(), jurisdiction, user,
                 decision.verdict(), decision.ruleSet().version());
         return details(candidate.id());
-    }
-
-    /** The teacher a profile belongs to: the one with the same external id in the jurisdiction, or a new one. */
-    public Teacher upsertTeacher(String jurisdiction, TeacherProfile profile, Instant now) {
-        String profileJson = json.write(profile);
-        if (profile.id() != null) {
-            var existing = teachers.findByJurisdictionAndExternalId(jurisdiction, profile.id());
-            if (existing.isPresent()) {
-                return teachers.save(existing.get().withProfile(profileJson, now));
-            }
-        }
-        return teachers.save(new Teacher(Ids.newId(), null, jurisdiction, profile.id(), profileJson, now, now));
     }
 
     /** Decides about one stored candidate again with the rules active now. */

@@ -1,5 +1,6 @@
 package ru.edu.decisions.service.common;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /** An error a client can act on, answered as an RFC 9457 problem with a Russian {@code detail}. */
@@ -8,12 +9,31 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String type;
     private final String title;
+    private final List<FieldError> errors;
 
     public ApiException(HttpStatus status, String type, String title, String detail) {
+        this(status, type, title, detail, List.of());
+    }
+
+    private ApiException(HttpStatus status, String type, String title, String detail, List<FieldError> errors) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** One invalid field of the request: its JSON path and what is wrong, in Russian. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** 400: fields that are each valid but wrong together (e.g. repeated ids), each named. */
+    public static ApiException invalid(String detail, List<FieldError> errors) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "validation", "Некорректный запрос", detail, errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
     }
 
     /** 404: the record or jurisdiction does not exist (or is not the caller's to see). */

@@ -74,6 +74,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleApi(ApiException e) {
         ProblemDetail problem = problem(e.status(), e.type(), e.getMessage());
         problem.setTitle(e.title());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors().stream().map(f -> new FieldMessage(f.field(), f.message())).toList());
+        }
         return ResponseEntity.status(e.status()).body(problem);
     }
 

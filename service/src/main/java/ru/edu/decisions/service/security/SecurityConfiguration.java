@@ -61,7 +61,7 @@ class SecurityConfiguration {
                 // The IMC workflow: personal data, IMC staff of their jurisdictions only.
                 .requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/registry/**",
                         "/api/v1/teachers", "/api/v1/teachers/**", "/api/v1/mentoring/runs", "/api/v1/mentoring/runs/**",
-                        "/api/v1/mentoring/pairs/**", "/api/v1/schools", "/api/v1/schools/**").hasRole(IMC)
+                        "/api/v1/mentoring/pairs/**", "/api/v1/mentoring/mentors/**", "/api/v1/schools", "/api/v1/schools/**").hasRole(IMC)
                 // Rule sets: editors draft, approvers publish and roll back (never their own draft).
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/rules").hasAnyRole(EDITOR, APPROVER, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/rules/reload").hasAnyRole(APPROVER, ADMIN)

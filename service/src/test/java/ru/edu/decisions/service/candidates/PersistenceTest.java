@@ -1,5 +1,7 @@
 package ru.edu.decisions.service.candidates;
 
+import ru.edu.decisions.service.teachers.Teacher;
+import ru.edu.decisions.service.teachers.TeacherRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +58,7 @@ class PersistenceTest {
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     private Teacher teacher() {
-        return teachers.save(new Teacher(Ids.newId(), null, "ust-ishim", "ext-" + UUID.randomUUID(), "{\"fullName\":\"Иванова\"}", now, now));
+        return teachers.save(new Teacher(Ids.newId(), null, "ust-ishim", "ext-" + UUID.randomUUID(), "{\"fullName\":\"Иванова\"}", null, null, null, now, now));
     }
 
     @Test

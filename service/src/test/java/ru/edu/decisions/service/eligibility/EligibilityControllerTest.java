@@ -64,7 +64,7 @@ class EligibilityControllerTest {
 
     private final JurisdictionRules rules = new JurisdictionRules(new Manifest("ust-ishim", "Усть-Ишимский МР",
             new Manifest.Regulation("Положение о ММА", null, "03/1", LocalDate.of(2023, 1, 10), null), "2023.1", null),
-            "2023.1+test", List.of(), null);
+            "2023.1+test", List.of(), null, null, null);
 
     @BeforeEach
     void decideEverythingEligible() {

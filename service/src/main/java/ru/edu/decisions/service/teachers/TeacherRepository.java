@@ -1,4 +1,4 @@
-package ru.edu.decisions.service.candidates;
+package ru.edu.decisions.service.teachers;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,0 +1,69 @@
+package ru.edu.decisions.rules.mentoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import ru.edu.decisions.model.mentoring.Mentee;
+import ru.edu.decisions.model.mentoring.Mentor;
+import ru.edu.decisions.model.routes.CompetenceArea;
+import ru.edu.decisions.rules.dsl.RuleFunctions;
+
+/** Functions the mentoring rules call; each fact records the rule and clause that made it. */
+public final class MentoringFunctions {
+
+    private MentoringFunctions() {
+    }
+
+    public static Pair pair(Object drools, Mentor mentor, Mentee mentee, String territory, String message) {
+        return new Pair(mentor, mentee, territory, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    public static ScoreTerm match(Object drools, Pair pair, String code, int points, String message) {
+        return new ScoreTerm(pair, code, true, points, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    public static ScoreTerm bonus(Object drools, Pair pair, String code, int points, String message) {
+        return new ScoreTerm(pair, code, false, points, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    public static MenteeClass menteeClass(Object drools, Mentee mentee, String code, String message) {
+        return new MenteeClass(mentee, code, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    public static MentorLimit limit(Object drools, Mentor mentor, int capacity, String message) {
+        return new MentorLimit(mentor, capacity, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    /** The subjects both teach (compared without case), in the mentee's order. */
+    public static List<String> commonSubjects(Mentor mentor, Mentee mentee) {
+        List<String> common = new ArrayList<>();
+        for (String subject : mentee.subjectList()) {
+            for (String own : mentor.subjectList()) {
+                if (normalize(subject).equals(normalize(own))) {
+                    common.add(subject);
+                    break;
+                }
+            }
+        }
+        return common;
+    }
+
+    /** The mentee's deficits the mentor's strengths cover. */
+    public static List<CompetenceArea> coveredDeficits(Mentor mentor, Mentee mentee) {
+        List<CompetenceArea> covered = new ArrayList<>();
+        for (CompetenceArea deficit : mentee.deficitList()) {
+            if (mentor.strengthList().contains(deficit)) {
+                covered.add(deficit);
+            }
+        }
+        return covered;
+    }
+
+    public static String areas(List<CompetenceArea> areas) {
+        return String.join(", ", areas.stream().map(CompetenceArea::label).toList());
+    }
+
+    private static String normalize(String subject) {
+        return subject.trim().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+}

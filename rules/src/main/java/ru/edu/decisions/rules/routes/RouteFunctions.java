@@ -1,0 +1,57 @@
+package ru.edu.decisions.rules.routes;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import ru.edu.decisions.model.ReasonStatus;
+import ru.edu.decisions.model.routes.ActivityType;
+import ru.edu.decisions.model.routes.CompetenceArea;
+import ru.edu.decisions.model.routes.DeficitLevel;
+import ru.edu.decisions.rules.dsl.RuleFunctions;
+import ru.edu.decisions.rules.dsl.Tri;
+
+/** Functions the route rules call in their consequences; each records the rule and clause that made the fact. */
+public final class RouteFunctions {
+
+    private RouteFunctions() {
+    }
+
+    public static DeficitFinding deficit(Object drools, Score score, DeficitLevel level, String message) {
+        return new DeficitFinding(score.area(), score.score(), level, message, ruleName(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    public static Circumstance circumstance(Object drools, String code, Tri status, String message, String... missing) {
+        return new Circumstance(code, status, message, List.of(missing), ruleName(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    /** A need for an activity of one of {@code types} (earlier ones preferred) covering {@code area} (null: any area). */
+    public static Need need(Object drools, String code, @Nullable CompetenceArea area, int priority, String message,
+                            ActivityType... types) {
+        return new Need(code, area, List.of(types), false, priority, message, ruleName(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    /** A need for a course of the federal registry covering {@code area}. */
+    public static Need federalCourse(Object drools, String code, CompetenceArea area, int priority, String message) {
+        return new Need(code, area, List.of(ActivityType.COURSE), true, priority, message, ruleName(drools),
+                RuleFunctions.clauseOf(drools));
+    }
+
+    public static Gap gap(Object drools, Need need, ReasonStatus status, String message) {
+        return new Gap(need, status, message, ruleName(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    /** Full years of age on {@code asOf}. */
+    public static int age(LocalDate birthDate, LocalDate asOf) {
+        return Period.between(birthDate, asOf).getYears();
+    }
+
+    /** «41 %». */
+    public static String percent(int score) {
+        return score + " %";
+    }
+
+    private static String ruleName(Object drools) {
+        return RuleFunctions.ruleNameOf(drools);
+    }
+}

@@ -1,0 +1,92 @@
+package ru.edu.decisions.rules.routes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import ru.edu.decisions.model.Reason;
+import ru.edu.decisions.model.ReasonStatus;
+import ru.edu.decisions.model.TeacherProfile;
+import ru.edu.decisions.model.routes.CompetenceArea;
+import ru.edu.decisions.model.routes.Deficit;
+import ru.edu.decisions.model.routes.Diagnostics;
+import ru.edu.decisions.model.routes.Preferences;
+import ru.edu.decisions.model.routes.School;
+import ru.edu.decisions.rules.dsl.DecisionContext;
+import ru.edu.decisions.rules.dsl.Parameters;
+import ru.edu.decisions.rules.dsl.ProfileFacts;
+import ru.edu.decisions.rules.dsl.Tri;
+import ru.edu.decisions.rules.engine.RuleRunner;
+
+/**
+ * A jurisdiction's compiled route rules with its activity catalogue. The rules find the deficits and circumstances
+ * and say what the route needs and which catalogue activities could meet each need; {@link RoutePlanner} lays the
+ * chosen activities out in the school year. Every item's reason is the message of the rule that made its need.
+ */
+public final class RouteRules {
+
+    /** Manifest parameter: the most hours a route may take in a school year (absent: no cap). */
+    public static final String MAX_HOURS_PER_YEAR = "maxHoursPerYear";
+
+    private final RuleRunner runner;
+    private final Parameters parameters;
+    private final List<Activity> catalogue;
+    private final RoutePlanner planner;
+
+    public RouteRules(RuleRunner runner, Parameters parameters, List<Activity> catalogue) {
+        this.runner = runner;
+        this.parameters = parameters;
+        this.catalogue = List.copyOf(catalogue);
+        this.planner = new RoutePlanner(parameters.has(MAX_HOURS_PER_YEAR) ? parameters.intValue(MAX_HOURS_PER_YEAR) : null);
+    }
+
+    public List<Activity> catalogue() {
+        return catalogue;
+    }
+
+    public RouteOutcome evaluate(TeacherProfile teacher, @Nullable School school, Diagnostics diagnostics,
+                                 @Nullable Preferences preferences, LocalDate asOf) {
+        List<Object> input = ProfileFacts.of(teacher);
+        input.add(school == null ? new School(null, List.of()) : school);
+        input.add(preferences == null ? new Preferences(null) : preferences);
+        input.add(new TeacherSubjects(subjects(teacher)));
+        for (Map.Entry<CompetenceArea, Integer> score : diagnostics.scores().entrySet()) {
+            input.add(new Score(score.getKey(), score.getValue()));
+        }
+        input.addAll(catalogue);
+        input.add(new DecisionContext(asOf, parameters));
+        RuleRunner.Run run = runner.run(input);
+
+        List<DeficitFinding> findings = run.all(DeficitFinding.class).stream()
+                .sorted(Comparator.comparing(DeficitFinding::area)).toList();
+        List<Deficit> deficits = findings.stream().map(DeficitFinding::toDeficit).toList();
+        RoutePlanner.Plan plan = planner.plan(run.all(Need.class), run.all(Option.class), run.all(Gap.class), asOf);
+
+        List<Reason> reasons = new ArrayList<>();
+        findings.forEach(f -> reasons.add(new Reason(f.code(), ReasonStatus.MET, f.message())));
+        run.all(Circumstance.class).stream().sorted(Comparator.comparing(Circumstance::code)).forEach(c ->
+                reasons.add(new Reason(c.code(), status(c.status()), c.message())));
+        reasons.addAll(plan.reasons());
+        return new RouteOutcome(deficits, plan.route(), reasons, run.trace());
+    }
+
+    private static ReasonStatus status(Tri status) {
+        return status.asReasonStatus();
+    }
+
+    private static Set<String> subjects(TeacherProfile teacher) {
+        Set<String> subjects = new LinkedHashSet<>();
+        if (teacher.employment() != null && teacher.employment().subjects() != null) {
+            for (String subject : teacher.employment().subjects()) {
+                if (subject != null && !subject.isBlank()) {
+                    subjects.add(Activity.normalizeSubject(subject));
+                }
+            }
+        }
+        return subjects;
+    }
+}

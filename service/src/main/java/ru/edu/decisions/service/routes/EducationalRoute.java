@@ -1,0 +1,92 @@
+package ru.edu.decisions.service.routes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import ru.edu.decisions.model.routes.ActivityFormat;
+import ru.edu.decisions.model.routes.ActivityType;
+
+/**
+ * A teacher's individual educational route as stored in the IMC workflow: the items the route decision chose, their
+ * progress, and the history of every change. One aggregate: items and events are saved with the route.
+ */
+@Table
+public record EducationalRoute(
+        @Id UUID id,
+        @Version @Nullable Long version,
+        UUID teacherId,
+        String jurisdiction,
+        UUID decisionId,
+        String ruleSetVersion,
+        LocalDate asOf,
+        @Nullable LocalDate diagnosticsDate,
+        String deficits,
+        @Nullable LocalDate followUpDiagnostics,
+        int totalHours,
+        Status status,
+        Instant createdAt,
+        @Nullable String createdBy,
+        @Nullable Instant completedAt,
+        @MappedCollection(idColumn = "educational_route", keyColumn = "position") List<Item> items,
+        @MappedCollection(idColumn = "educational_route", keyColumn = "seq") List<Event> events) {
+
+    public enum Status { ACTIVE, COMPLETED, SUPERSEDED, EMPTY }
+
+    public enum ItemStatus { PLANNED, IN_PROGRESS, DONE }
+
+    /** One activity of the route; {@code requiredEvidence} says what proves it done, {@code evidence} is what was given. */
+    @Table("route_item")
+    public record Item(
+            String activityId,
+            ActivityType type,
+            String title,
+            String areas,
+            int hours,
+            ActivityFormat format,
+            boolean federalRegistry,
+            @Nullable String provider,
+            LocalDate startDate,
+            LocalDate endDate,
+            String requiredEvidence,
+            String reason,
+            String code,
+            boolean deferred,
+            ItemStatus status,
+            @Nullable String evidence,
+            Instant updatedAt) {
+
+        Item moved(ItemStatus to, @Nullable String evidence, Instant now) {
+            return new Item(activityId, type, title, areas, hours, format, federalRegistry, provider, startDate, endDate,
+                    requiredEvidence, reason, code, deferred, to, evidence == null ? this.evidence : evidence, now);
+        }
+    }
+
+    /** A change of the route or of one of its items (item number 1-based; null for the route itself). */
+    @Table("route_event")
+    public record Event(Instant at, @Nullable String actor, @Nullable Integer itemNumber, @Nullable String fromStatus,
+                        String toStatus, @Nullable String note) {
+    }
+
+    EducationalRoute withItem(int index, Item item, Event event) {
+        List<Item> newItems = new ArrayList<>(items);
+        newItems.set(index, item);
+        List<Event> newEvents = new ArrayList<>(events);
+        newEvents.add(event);
+        return new EducationalRoute(id, version, teacherId, jurisdiction, decisionId, ruleSetVersion, asOf, diagnosticsDate,
+                deficits, followUpDiagnostics, totalHours, status, createdAt, createdBy, completedAt, newItems, newEvents);
+    }
+
+    EducationalRoute withStatus(Status to, @Nullable Instant completed, Event event) {
+        List<Event> newEvents = new ArrayList<>(events);
+        newEvents.add(event);
+        return new EducationalRoute(id, version, teacherId, jurisdiction, decisionId, ruleSetVersion, asOf, diagnosticsDate,
+                deficits, followUpDiagnostics, totalHours, to, createdAt, createdBy, completed, items, newEvents);
+    }
+}

@@ -1,0 +1,214 @@
+package ru.edu.decisions.service.routes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.edu.decisions.model.DecisionKind;
+import ru.edu.decisions.model.TeacherProfile;
+import ru.edu.decisions.model.routes.CompetenceArea;
+import ru.edu.decisions.model.routes.Deficit;
+import ru.edu.decisions.model.routes.Diagnostics;
+import ru.edu.decisions.model.routes.Preferences;
+import ru.edu.decisions.model.routes.RouteDecision;
+import ru.edu.decisions.model.routes.RouteItem;
+import ru.edu.decisions.model.routes.School;
+import ru.edu.decisions.rules.engine.JurisdictionRules;
+import ru.edu.decisions.rules.routes.RouteOutcome;
+import ru.edu.decisions.service.common.ApiException;
+import ru.edu.decisions.service.common.Ids;
+import ru.edu.decisions.service.common.JsonCodec;
+import ru.edu.decisions.service.decisionlog.DecisionLog;
+import ru.edu.decisions.service.decisionlog.DecisionRecord;
+import ru.edu.decisions.service.routes.EducationalRoute.Event;
+import ru.edu.decisions.service.routes.EducationalRoute.Item;
+import ru.edu.decisions.service.routes.EducationalRoute.ItemStatus;
+import ru.edu.decisions.service.routes.EducationalRoute.Status;
+import ru.edu.decisions.service.routes.RouteViews.DiagnosticsSubmission;
+import ru.edu.decisions.service.routes.RouteViews.ProgressUpdate;
+import ru.edu.decisions.service.routes.RouteViews.RouteView;
+import ru.edu.decisions.service.rulesets.RuleSets;
+import ru.edu.decisions.service.teachers.Teacher;
+import ru.edu.decisions.service.teachers.TeacherService;
+
+/**
+ * Route decisions (the jurisdiction's rules decide; this class frames the outcome as the contract's decision and logs
+ * it) and the IMC's tracking of stored routes: diagnostics of a teacher give a route, its items move
+ * PLANNED → IN_PROGRESS → DONE with evidence, and the route is completed when all its items are.
+ */
+@Service
+public class RouteService {
+
+    private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(RouteService.class);
+
+    private final RuleSets ruleSets;
+    private final DecisionLog log;
+    private final JsonCodec json;
+    private final Clock clock;
+    private final TeacherService teachers;
+    private final EducationalRouteRepository routes;
+
+    RouteService(RuleSets ruleSets, DecisionLog log, JsonCodec json, Clock clock, TeacherService teachers,
+                 EducationalRouteRepository routes) {
+        this.ruleSets = ruleSets;
+        this.log = log;
+        this.json = json;
+        this.clock = clock;
+        this.teachers = teachers;
+        this.routes = routes;
+    }
+
+    /** The jurisdiction's route rules; 404 when it has none. */
+    public JurisdictionRules rules(String jurisdiction) {
+        return ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.ROUTES);
+    }
+
+    /** Decides a route and appends the decision to the log (the stored document holds no personal data). */
+    public RouteDecision decide(String jurisdiction, @Nullable LocalDate asOf, TeacherProfile teacher, @Nullable School school,
+                                Diagnostics diagnostics, @Nullable Preferences preferences, DecisionRecord.Source source,
+                                @Nullable UUID subjectId, boolean withTrace) {
+        JurisdictionRules rules = rules(jurisdiction);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        RouteOutcome outcome = rules.routes().orElseThrow().evaluate(teacher, school, diagnostics, preferences, date);
+        RouteDecision decision = new RouteDecision(Ids.newId(), rules.code(), rules.ref(), date, outcome.deficits(),
+                outcome.route(), outcome.reasons(), withTrace ? outcome.trace() : List.of());
+        List<String> grounds = outcome.deficits().stream().map(d -> d.area() + ":" + d.level()).toList();
+        log.append(new DecisionRecord(decision.decisionId(), DecisionKind.ROUTES, source, rules.code(), rules.version(),
+                date, outcome.route().items().isEmpty() ? "EMPTY_ROUTE" : "ROUTE", grounds, outcome.reasons(),
+                json.hash(rules.code(), date.toString(), teacher, school, diagnostics, preferences), subjectId,
+                Instant.now(clock), json.write(decision)));
+        return decision;
+    }
+
+    /** Diagnostics of a stored teacher: the route decision is made and stored; an active earlier route is superseded. */
+    @Transactional
+    public RouteView diagnose(UUID teacherId, DiagnosticsSubmission submission, @Nullable String user) {
+        Teacher teacher = teachers.find(teacherId);
+        School school = submission.school() != null
+                ? teachers.withReferenceFlags(teacher.jurisdiction(), submission.school()) : teachers.school(teacher.school());
+        UUID routeId = Ids.newId();
+        RouteDecision decision = decide(teacher.jurisdiction(), submission.asOf(), teachers.profile(teacher), school,
+                submission.diagnostics(), submission.preferences(), DecisionRecord.Source.WORKFLOW, routeId, true);
+        Instant now = clock.instant();
+        for (EducationalRoute active : routes.findByTeacherIdAndStatus(teacherId, Status.ACTIVE)) {
+            routes.save(active.withStatus(Status.SUPERSEDED, null, new Event(now, user, null, Status.ACTIVE.name(),
+                    Status.SUPERSEDED.name(), "Заменён маршрутом " + routeId + " по новой диагностике")));
+        }
+        List<Item> items = new ArrayList<>();
+        decision.route().items().forEach(item -> items.add(item(item, false, now)));
+        decision.route().deferred().forEach(item -> items.add(item(item, true, now)));
+        Status status = items.isEmpty() ? Status.EMPTY : Status.ACTIVE;
+        EducationalRoute route = new EducationalRoute(routeId, null, teacherId, teacher.jurisdiction(), decision.decisionId(),
+                decision.ruleSet().version(), decision.asOf(), submission.diagnostics().date(), json.write(decision.deficits()),
+                decision.route().followUpDiagnostics(), decision.route().totalHours(), status, now, user, null, items,
+                List.of(new Event(now, user, null, null, status.name(), status == Status.EMPTY
+                        ? "Диагностика не выявила дефицитов и обстоятельств — маршрут пуст"
+                        : "Маршрут составлен: " + items.size() + " мероприятий, " + decision.route().totalHours() + " ч")));
+        routes.save(route);
+        logger.info("Route {} for teacher {} in {} by {}: {} items under rules {}", routeId, teacherId,
+                teacher.jurisdiction(), user, items.size(), decision.ruleSet().version());
+        return view(find(teacherId, routeId));
+    }
+
+    private static Item item(RouteItem item, boolean deferred, Instant now) {
+        return new Item(item.activityId(), item.type(), item.title(),
+                item.areas().stream().map(Enum::name).collect(Collectors.joining(",")), item.hours(), item.format(),
+                item.federalRegistry(), item.provider(), item.start(), item.end(), item.evidence(), item.reason(),
+                item.code(), deferred, ItemStatus.PLANNED, null, now);
+    }
+
+    /** Moves an item one step on (PLANNED → IN_PROGRESS → DONE, DONE needs the evidence); completes the route after the last. */
+    @Transactional
+    public RouteView progress(UUID teacherId, UUID routeId, int number, ProgressUpdate update, @Nullable String user) {
+        EducationalRoute route = find(teacherId, routeId);
+        if (route.status() != Status.ACTIVE) {
+            throw ApiException.conflict("Маршрут " + routeId + " не действует (" + statusLabel(route.status())
+                    + "): отмечать выполнение можно только в действующем маршруте");
+        }
+        if (number < 1 || number > route.items().size()) {
+            throw ApiException.notFound("В маршруте " + routeId + " нет мероприятия № " + number + " (всего "
+                    + route.items().size() + ")");
+        }
+        Item item = route.items().get(number - 1);
+        ItemStatus expected = item.status() == ItemStatus.PLANNED ? ItemStatus.IN_PROGRESS
+                : item.status() == ItemStatus.IN_PROGRESS ? ItemStatus.DONE : null;
+        if (update.status() != expected) {
+            throw ApiException.conflict("Мероприятие № " + number + " «" + item.title() + "» — " + itemLabel(item.status())
+                    + (expected == null ? "; дальше его переводить некуда"
+                    : "; следующий шаг — «" + itemLabel(expected) + "», а не «" + itemLabel(update.status()) + "»"));
+        }
+        String evidence = update.evidence() == null || update.evidence().isBlank() ? null : update.evidence().trim();
+        if (update.status() == ItemStatus.DONE && evidence == null) {
+            throw ApiException.badRequest("Чтобы отметить мероприятие № " + number + " выполненным, укажите подтверждение: "
+                    + item.requiredEvidence());
+        }
+        Instant now = clock.instant();
+        route = route.withItem(number - 1, item.moved(update.status(), evidence, now),
+                new Event(now, user, number, item.status().name(), update.status().name(), evidence));
+        if (route.items().stream().allMatch(i -> i.status() == ItemStatus.DONE)) {
+            route = route.withStatus(Status.COMPLETED, now, new Event(now, user, null, Status.ACTIVE.name(),
+                    Status.COMPLETED.name(), "Все мероприятия маршрута выполнены"));
+        }
+        routes.save(route);
+        return view(find(teacherId, routeId));
+    }
+
+    public List<RouteView> forTeacher(UUID teacherId) {
+        teachers.find(teacherId);
+        return routes.findByTeacherIdOrderByCreatedAtDesc(teacherId).stream().map(this::view).toList();
+    }
+
+    public RouteView get(UUID teacherId, UUID routeId) {
+        return view(find(teacherId, routeId));
+    }
+
+    private EducationalRoute find(UUID teacherId, UUID routeId) {
+        return routes.findById(routeId).filter(r -> r.teacherId().equals(teacherId))
+                .orElseThrow(() -> ApiException.notFound("Маршрут " + routeId + " педагога " + teacherId + " не найден"));
+    }
+
+    private RouteView view(EducationalRoute route) {
+        List<RouteViews.ItemView> items = new ArrayList<>();
+        for (int i = 0; i < route.items().size(); i++) {
+            Item item = route.items().get(i);
+            items.add(new RouteViews.ItemView(i + 1, item.activityId(), item.type(), item.title(),
+                    Arrays.stream(item.areas().split(",")).filter(s -> !s.isBlank()).map(CompetenceArea::valueOf).toList(),
+                    item.hours(), item.format(), item.federalRegistry(), item.provider(), item.startDate(), item.endDate(),
+                    item.requiredEvidence(), item.reason(), item.code(), item.deferred(), item.status(), item.evidence(),
+                    item.updatedAt()));
+        }
+        RouteDecision decision = log.find(route.decisionId()).map(r -> json.read(r.decision(), RouteDecision.class)).orElse(null);
+        return new RouteView(route.id(), route.teacherId(), route.jurisdiction(), route.status(), route.decisionId(),
+                route.ruleSetVersion(), route.asOf(), route.diagnosticsDate(),
+                List.of(json.read(route.deficits(), Deficit[].class)), items, route.totalHours(), route.followUpDiagnostics(),
+                route.createdAt(), route.createdBy(), route.completedAt(),
+                decision == null ? List.of() : decision.reasons(), route.events());
+    }
+
+    private static String statusLabel(Status status) {
+        return switch (status) {
+            case ACTIVE -> "действует";
+            case COMPLETED -> "завершён";
+            case SUPERSEDED -> "заменён новым маршрутом";
+            case EMPTY -> "пуст";
+        };
+    }
+
+    private static String itemLabel(@Nullable ItemStatus status) {
+        if (status == null) {
+            return "—";
+        }
+        return switch (status) {
+            case PLANNED -> "запланировано";
+            case IN_PROGRESS -> "выполняется";
+            case DONE -> "выполнено";
+        };
+    }
+}
