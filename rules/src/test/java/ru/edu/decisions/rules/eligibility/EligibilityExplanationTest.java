@@ -1,0 +1,69 @@
+package ru.edu.decisions.rules.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import ru.edu.decisions.model.Reason;
+import ru.edu.decisions.model.ReasonStatus;
+import ru.edu.decisions.model.eligibility.Verdict;
+import ru.edu.decisions.rules.engine.RuleBase;
+import ru.edu.decisions.rules.engine.RuleBaseSource;
+import ru.edu.decisions.rules.engine.RuleSetCompiler;
+
+/**
+ * How a decision explains itself: one reason per requirement and ground with the clause as code and the candidate's
+ * own data quoted in Russian, the facts behind it, and the rules that fired with their clauses.
+ */
+class EligibilityExplanationTest {
+
+    static RuleBase rules;
+
+    @BeforeAll
+    static void compile() {
+        rules = new RuleSetCompiler(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC))
+                .compile(RuleBaseSource.fromDirectory(Path.of(".")));
+    }
+
+    static EligibilityOutcome decide(String jurisdiction, String row) throws Exception {
+        String table = String.join(";", ScenarioTable.HEADER) + "\n" + row + "\n";
+        ScenarioTable.Scenario scenario = ScenarioTable.read(jurisdiction, "test", table).get(0);
+        return rules.jurisdiction(jurisdiction).orElseThrow().eligibility().orElseThrow().evaluate(scenario.candidate(), scenario.asOf());
+    }
+
+    @Test
+    void everyRequirementAndGroundOfUstIshimIsExplainedWithItsClause() throws Exception {
+        EligibilityOutcome outcome = decide("ust-ishim", "Иванова;2026-11-23;высшее/педагогическое/2007;12;15;высшая;учитель;школа;да;"
+                + "повышение/реестр/2024;ГИА/член/муниципальный;победитель/муниципальный/2023;ФИОКО/пройдена/2024-04-10;подходит;нет;нет");
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(outcome.reasons()).extracting(Reason::code).containsOnly("ust-ishim:3.2", "ust-ishim:3.2.1", "ust-ishim:3.2.2",
+                "ust-ishim:3.2.3", "ust-ishim:3.2.4", "ust-ishim:3.2.5", "ust-ishim:3.2.6", "ust-ishim:3.2.7", "ust-ishim:3.2.8");
+        assertThat(outcome.reasons()).filteredOn(r -> r.code().equals("ust-ishim:3.2")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(ReasonStatus.MET));
+        assertThat(outcome.reasons()).contains(new Reason("ust-ishim:3.2", ReasonStatus.MET,
+                "Стаж работы по специальности 12 лет — требуется не менее 5"));
+        assertThat(outcome.reasons()).allSatisfy(r -> assertThat(r.message()).matches(".*[а-яА-ЯёЁ].*"));
+        assertThat(outcome.trace()).isNotEmpty().allSatisfy(f -> assertThat(f.clause()).isNotBlank());
+        assertThat(outcome.facts()).anySatisfy(f -> assertThat(f.name()).isEqualTo("педагогическое образование"));
+    }
+
+    @Test
+    void unknownIsNotFalse() throws Exception {
+        EligibilityOutcome outcome = decide("turochak", "Неизвестно;2026-11-23;высшее/педагогическое/2005;14;14;высшая;учитель;школа;?;"
+                + "нет;нет;нет;нет;недостаточно сведений;нет;нет");
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+        assertThat(outcome.reasons()).filteredOn(r -> r.code().equals("turochak:III.1.1.1"))
+                .extracting(Reason::status).containsExactly(ReasonStatus.UNKNOWN);
+        assertThat(outcome.missing()).containsExactly("stableHighStudentResults");
+        assertThat(outcome.reasons()).filteredOn(r -> List.of("turochak:III.1.1.2", "turochak:III.1.1.3", "turochak:III.1.1.4")
+                .contains(r.code())).extracting(Reason::status).containsOnly(ReasonStatus.NOT_MET);
+    }
+}
