@@ -141,8 +141,19 @@ class SecurityTest extends EndToEndTest {
                 List.of(profile, Map.of("fullName", surname, "birthDate", "1979-02-31", "contacts", Map.of("email", email)))));
         system.post("/api/v1/eligibility/decisions", Map.of("jurisdiction", "ust-ishim", "candidate",
                 Map.of("fullName", surname, "contacts", Map.of("email", "не-почта " + email))));
+        // Routes and mentoring of the same person.
+        String teacher = api.post("/api/v1/teachers", Map.of("jurisdiction", "ust-ishim", "teacher", profile,
+                "school", Map.of("name", "МБОУ «Ярковская ООШ»"))).json().get("id").asString();
+        api.get("/api/v1/teachers/" + teacher);
+        String route = api.post("/api/v1/teachers/" + teacher + "/diagnostics",
+                Map.of("diagnostics", Map.of("scores", Map.of("METHODICAL", 30)))).json().get("id").asString();
+        api.post("/api/v1/teachers/" + teacher + "/routes/" + route + "/items/1/progress", Map.of("status", "IN_PROGRESS"));
+        system.post("/api/v1/routes/decisions", Map.of("jurisdiction", "ust-ishim", "teacher", profile,
+                "diagnostics", Map.of("scores", Map.of("METHODICAL", 30))));
+        api.post("/api/v1/mentoring/runs", Map.of("jurisdiction", "ust-ishim"));
 
         assertThat(output.getAll()).as("the application's log of this workflow is captured")
+                .contains("Route " + route + " for teacher " + teacher)
                 .contains("Candidate " + id + " submitted in ust-ishim").contains("member " + member + " excluded");
         assertThat(output.getAll()).doesNotContain(surname, phone, email, "1979-06-05", "05.06.1979");
     }

@@ -3,10 +3,7 @@ package ru.edu.decisions.rules.benchmark;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import ru.edu.decisions.model.TeacherProfile;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
 import ru.edu.decisions.rules.engine.RuleBaseSource;
@@ -30,45 +27,11 @@ public final class EligibilityBenchmark {
         System.out.printf("eligibility, ust-ishim, %d profiles cycled, %d cores, %s%n", profiles.size(), cores,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         for (int threads : new int[] {1, cores}) {
-            double engine = measure(p -> rules.evaluate(p, asOf), profiles, threads, seconds);
-            double handWritten = measure(p -> floor.evaluate(p, asOf), profiles, threads, seconds);
+            double engine = Throughput.measure(p -> rules.evaluate(p, asOf), profiles, threads, 5, seconds);
+            double handWritten = Throughput.measure(p -> floor.evaluate(p, asOf), profiles, threads, 5, seconds);
             System.out.printf("%d thread(s): rules with explanations %.0f decisions/s (%.1f µs each per thread); "
                             + "hand-written floor %.0f decisions/s (%.2f µs); rules/floor time ratio %.1f×%n", threads, engine,
                     1e6 * threads / engine, handWritten, 1e6 * threads / handWritten, handWritten / engine);
         }
-    }
-
-    static double measure(Consumer<TeacherProfile> decide, List<TeacherProfile> profiles, int threads, int seconds) throws InterruptedException {
-        run(decide, profiles, threads, 5);
-        return run(decide, profiles, threads, seconds);
-    }
-
-    private static double run(Consumer<TeacherProfile> decide, List<TeacherProfile> profiles, int threads, int seconds)
-            throws InterruptedException {
-        AtomicLong done = new AtomicLong();
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> workers = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            int offset = t * 331;
-            Thread worker = new Thread(() -> {
-                long local = 0;
-                int i = offset;
-                while (System.nanoTime() < until) {
-                    for (int k = 0; k < 100; k++) {
-                        decide.accept(profiles.get(i++ % profiles.size()));
-                    }
-                    local += 100;
-                }
-                done.addAndGet(local);
-            });
-            worker.setContextClassLoader(EligibilityBenchmark.class.getClassLoader());
-            workers.add(worker);
-            worker.start();
-        }
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        return done.get() / ((System.nanoTime() - started) / 1e9);
     }
 }

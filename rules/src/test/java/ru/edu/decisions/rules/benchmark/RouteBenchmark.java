@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import ru.edu.decisions.model.Employment;
 import ru.edu.decisions.model.OrganizationKind;
 import ru.edu.decisions.model.Position;
@@ -50,38 +49,12 @@ public final class RouteBenchmark {
         System.out.printf("%s: %d inputs, %.1f route items on average, catalogue of %d activities%n", jurisdiction,
                 inputs.size(), items / (double) inputs.size(), rules.catalogue().size());
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
-            measure(rules, inputs, asOf, threads, 3);
-            double perSecond = measure(rules, inputs, asOf, threads, seconds);
+            double perSecond = Throughput.measure(
+                    input -> rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf),
+                    inputs, threads, 3, seconds);
             System.out.printf("%d thread(s): %.0f route decisions/s (%.1f µs per decision per thread)%n", threads, perSecond,
                     1e6 * threads / perSecond);
         }
-    }
-
-    static double measure(RouteRules rules, List<Input> inputs, LocalDate asOf, int threads, int seconds) throws InterruptedException {
-        AtomicLong done = new AtomicLong();
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> workers = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            int offset = t * 337;
-            Thread worker = new Thread(() -> {
-                int i = offset;
-                long local = 0;
-                while (System.nanoTime() < until) {
-                    Input input = inputs.get(i++ % inputs.size());
-                    rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf);
-                    local++;
-                }
-                done.addAndGet(local);
-            });
-            worker.setContextClassLoader(RouteBenchmark.class.getClassLoader());
-            workers.add(worker);
-            worker.start();
-        }
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        return done.get() / ((System.nanoTime() - started) / 1e9);
     }
 
     static List<Input> inputs(Random random, int count) {
