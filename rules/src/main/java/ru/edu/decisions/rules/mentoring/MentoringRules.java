@@ -53,7 +53,7 @@ public final class MentoringRules {
     }
 
     /** What the rules told about one territory. */
-    private record Told(List<Pair> pairs, List<Admissible> admissible, List<ScoreTerm> terms, List<MenteeClass> classes,
+    private record Told(List<Pair> pairs, List<ScoreTerm> terms, List<MenteeClass> classes,
                         List<MentorLimit> limits, List<FiredRule> trace) {
     }
 
@@ -91,11 +91,12 @@ public final class MentoringRules {
             t.classes().forEach(c -> classesOf.computeIfAbsent(menteeIndex.get(c.mentee()), k -> new ArrayList<>()).add(c));
             t.terms().forEach(term -> termsOf.computeIfAbsent(term.pair(), k -> new ArrayList<>()).add(term));
             t.pairs().forEach(p -> pairCounts.computeIfAbsent(menteeIndex.get(p.getMentee()), k -> new int[2])[0]++);
+            // A pair is admissible when a rule found a reason the mentor can help: a term the rule marked as a match.
             Set<Pair> unique = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Admissible a : t.admissible()) {
-                if (unique.add(a.pair())) {
-                    admissible.add(a.pair());
-                    pairCounts.computeIfAbsent(menteeIndex.get(a.pair().getMentee()), k -> new int[2])[1]++;
+            for (ScoreTerm term : t.terms()) {
+                if (term.match() && unique.add(term.pair())) {
+                    admissible.add(term.pair());
+                    pairCounts.computeIfAbsent(menteeIndex.get(term.pair().getMentee()), k -> new int[2])[1]++;
                 }
             }
             trace.addAll(t.trace());
@@ -171,7 +172,7 @@ public final class MentoringRules {
         List<Object> input = new ArrayList<>(facts);
         input.add(context);
         RuleRunner.Run run = runner.run(input);
-        return new Told(run.all(Pair.class), run.all(Admissible.class), run.all(ScoreTerm.class), run.all(MenteeClass.class),
+        return new Told(run.all(Pair.class), run.all(ScoreTerm.class), run.all(MenteeClass.class),
                 run.all(MentorLimit.class), run.trace());
     }
 
