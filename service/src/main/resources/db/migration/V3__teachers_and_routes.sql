@@ -57,11 +57,11 @@ CREATE TABLE educational_route (
 CREATE INDEX educational_route_teacher ON educational_route (teacher_id, created_at);
 CREATE INDEX educational_route_jurisdiction ON educational_route (jurisdiction, status);
 
--- The items of a route, in order (item number = position + 1); deferred items wait for the next school year.
+-- The items of a route, in order (item number = educational_route_key + 1); deferred items wait for the next school year.
 -- status: PLANNED → IN_PROGRESS → DONE (with the evidence of completion).
 CREATE TABLE route_item (
     educational_route UUID         NOT NULL REFERENCES educational_route (id),
-    position          INTEGER      NOT NULL,
+    educational_route_key INTEGER  NOT NULL,
     activity_id       VARCHAR(64)  NOT NULL,
     type              VARCHAR(30)  NOT NULL,
     title             VARCHAR(1000) NOT NULL,
@@ -79,18 +79,18 @@ CREATE TABLE route_item (
     status            VARCHAR(20)  NOT NULL,
     evidence          VARCHAR(2000),
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (educational_route, position)
+    PRIMARY KEY (educational_route, educational_route_key)
 );
 
 -- The history of a route: creation, every item status change with its evidence, completion, supersession.
 CREATE TABLE route_event (
     educational_route UUID         NOT NULL REFERENCES educational_route (id),
-    seq               INTEGER      NOT NULL,
+    educational_route_key INTEGER  NOT NULL,
     at                TIMESTAMP WITH TIME ZONE NOT NULL,
     actor             VARCHAR(100),
     item_number       INTEGER,
     from_status       VARCHAR(20),
     to_status         VARCHAR(20)  NOT NULL,
     note              VARCHAR(2000),
-    PRIMARY KEY (educational_route, seq)
+    PRIMARY KEY (educational_route, educational_route_key)
 );

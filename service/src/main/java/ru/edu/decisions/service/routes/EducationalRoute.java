@@ -15,7 +15,9 @@ import ru.edu.decisions.model.routes.ActivityType;
 
 /**
  * A teacher's individual educational route as stored in the IMC workflow: the items the route decision chose, their
- * progress, and the history of every change. One aggregate: items and events are saved with the route.
+ * progress, and the history of every change. One aggregate: items and events are saved with the route (tables
+ * {@code route_item} and {@code route_event}, keyed by {@code educational_route} and the list index
+ * {@code educational_route_key}; names derived, never spelled out, so each database gets its own letter case).
  */
 @Table
 public record EducationalRoute(
@@ -34,16 +36,16 @@ public record EducationalRoute(
         Instant createdAt,
         @Nullable String createdBy,
         @Nullable Instant completedAt,
-        @MappedCollection(idColumn = "educational_route", keyColumn = "position") List<Item> items,
-        @MappedCollection(idColumn = "educational_route", keyColumn = "seq") List<Event> events) {
+        @MappedCollection List<RouteItem> items,
+        @MappedCollection List<RouteEvent> events) {
 
     public enum Status { ACTIVE, COMPLETED, SUPERSEDED, EMPTY }
 
     public enum ItemStatus { PLANNED, IN_PROGRESS, DONE }
 
     /** One activity of the route; {@code requiredEvidence} says what proves it done, {@code evidence} is what was given. */
-    @Table("route_item")
-    public record Item(
+    @Table
+    public record RouteItem(
             String activityId,
             ActivityType type,
             String title,
@@ -62,29 +64,29 @@ public record EducationalRoute(
             @Nullable String evidence,
             Instant updatedAt) {
 
-        Item moved(ItemStatus to, @Nullable String evidence, Instant now) {
-            return new Item(activityId, type, title, areas, hours, format, federalRegistry, provider, startDate, endDate,
+        RouteItem moved(ItemStatus to, @Nullable String evidence, Instant now) {
+            return new RouteItem(activityId, type, title, areas, hours, format, federalRegistry, provider, startDate, endDate,
                     requiredEvidence, reason, code, deferred, to, evidence == null ? this.evidence : evidence, now);
         }
     }
 
     /** A change of the route or of one of its items (item number 1-based; null for the route itself). */
-    @Table("route_event")
-    public record Event(Instant at, @Nullable String actor, @Nullable Integer itemNumber, @Nullable String fromStatus,
+    @Table
+    public record RouteEvent(Instant at, @Nullable String actor, @Nullable Integer itemNumber, @Nullable String fromStatus,
                         String toStatus, @Nullable String note) {
     }
 
-    EducationalRoute withItem(int index, Item item, Event event) {
-        List<Item> newItems = new ArrayList<>(items);
+    EducationalRoute withItem(int index, RouteItem item, RouteEvent event) {
+        List<RouteItem> newItems = new ArrayList<>(items);
         newItems.set(index, item);
-        List<Event> newEvents = new ArrayList<>(events);
+        List<RouteEvent> newEvents = new ArrayList<>(events);
         newEvents.add(event);
         return new EducationalRoute(id, version, teacherId, jurisdiction, decisionId, ruleSetVersion, asOf, diagnosticsDate,
                 deficits, followUpDiagnostics, totalHours, status, createdAt, createdBy, completedAt, newItems, newEvents);
     }
 
-    EducationalRoute withStatus(Status to, @Nullable Instant completed, Event event) {
-        List<Event> newEvents = new ArrayList<>(events);
+    EducationalRoute withStatus(Status to, @Nullable Instant completed, RouteEvent event) {
+        List<RouteEvent> newEvents = new ArrayList<>(events);
         newEvents.add(event);
         return new EducationalRoute(id, version, teacherId, jurisdiction, decisionId, ruleSetVersion, asOf, diagnosticsDate,
                 deficits, followUpDiagnostics, totalHours, to, createdAt, createdBy, completed, items, newEvents);

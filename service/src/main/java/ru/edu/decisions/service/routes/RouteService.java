@@ -18,7 +18,6 @@ import ru.edu.decisions.model.routes.Deficit;
 import ru.edu.decisions.model.routes.Diagnostics;
 import ru.edu.decisions.model.routes.Preferences;
 import ru.edu.decisions.model.routes.RouteDecision;
-import ru.edu.decisions.model.routes.RouteItem;
 import ru.edu.decisions.model.routes.School;
 import ru.edu.decisions.rules.engine.JurisdictionRules;
 import ru.edu.decisions.rules.routes.RouteOutcome;
@@ -27,8 +26,8 @@ import ru.edu.decisions.service.common.Ids;
 import ru.edu.decisions.service.common.JsonCodec;
 import ru.edu.decisions.service.decisionlog.DecisionLog;
 import ru.edu.decisions.service.decisionlog.DecisionRecord;
-import ru.edu.decisions.service.routes.EducationalRoute.Event;
-import ru.edu.decisions.service.routes.EducationalRoute.Item;
+import ru.edu.decisions.service.routes.EducationalRoute.RouteEvent;
+import ru.edu.decisions.service.routes.EducationalRoute.RouteItem;
 import ru.edu.decisions.service.routes.EducationalRoute.ItemStatus;
 import ru.edu.decisions.service.routes.EducationalRoute.Status;
 import ru.edu.decisions.service.routes.RouteViews.DiagnosticsSubmission;
@@ -98,17 +97,17 @@ public class RouteService {
                 submission.diagnostics(), submission.preferences(), DecisionRecord.Source.WORKFLOW, routeId, true);
         Instant now = clock.instant();
         for (EducationalRoute active : routes.findByTeacherIdAndStatus(teacherId, Status.ACTIVE)) {
-            routes.save(active.withStatus(Status.SUPERSEDED, null, new Event(now, user, null, Status.ACTIVE.name(),
+            routes.save(active.withStatus(Status.SUPERSEDED, null, new RouteEvent(now, user, null, Status.ACTIVE.name(),
                     Status.SUPERSEDED.name(), "Заменён маршрутом " + routeId + " по новой диагностике")));
         }
-        List<Item> items = new ArrayList<>();
+        List<RouteItem> items = new ArrayList<>();
         decision.route().items().forEach(item -> items.add(item(item, false, now)));
         decision.route().deferred().forEach(item -> items.add(item(item, true, now)));
         Status status = items.isEmpty() ? Status.EMPTY : Status.ACTIVE;
         EducationalRoute route = new EducationalRoute(routeId, null, teacherId, teacher.jurisdiction(), decision.decisionId(),
                 decision.ruleSet().version(), decision.asOf(), submission.diagnostics().date(), json.write(decision.deficits()),
                 decision.route().followUpDiagnostics(), decision.route().totalHours(), status, now, user, null, items,
-                List.of(new Event(now, user, null, null, status.name(), status == Status.EMPTY
+                List.of(new RouteEvent(now, user, null, null, status.name(), status == Status.EMPTY
                         ? "Диагностика не выявила дефицитов и обстоятельств — маршрут пуст"
                         : "Маршрут составлен: " + items.size() + " мероприятий, " + decision.route().totalHours() + " ч")));
         routes.save(route);
@@ -117,8 +116,8 @@ public class RouteService {
         return view(find(teacherId, routeId));
     }
 
-    private static Item item(RouteItem item, boolean deferred, Instant now) {
-        return new Item(item.activityId(), item.type(), item.title(),
+    private static RouteItem item(ru.edu.decisions.model.routes.RouteItem item, boolean deferred, Instant now) {
+        return new RouteItem(item.activityId(), item.type(), item.title(),
                 item.areas().stream().map(Enum::name).collect(Collectors.joining(",")), item.hours(), item.format(),
                 item.federalRegistry(), item.provider(), item.start(), item.end(), item.evidence(), item.reason(),
                 item.code(), deferred, ItemStatus.PLANNED, null, now);
@@ -136,7 +135,7 @@ public class RouteService {
             throw ApiException.notFound("В маршруте " + routeId + " нет мероприятия № " + number + " (всего "
                     + route.items().size() + ")");
         }
-        Item item = route.items().get(number - 1);
+        RouteItem item = route.items().get(number - 1);
         ItemStatus expected = item.status() == ItemStatus.PLANNED ? ItemStatus.IN_PROGRESS
                 : item.status() == ItemStatus.IN_PROGRESS ? ItemStatus.DONE : null;
         if (update.status() != expected) {
@@ -151,9 +150,9 @@ public class RouteService {
         }
         Instant now = clock.instant();
         route = route.withItem(number - 1, item.moved(update.status(), evidence, now),
-                new Event(now, user, number, item.status().name(), update.status().name(), evidence));
+                new RouteEvent(now, user, number, item.status().name(), update.status().name(), evidence));
         if (route.items().stream().allMatch(i -> i.status() == ItemStatus.DONE)) {
-            route = route.withStatus(Status.COMPLETED, now, new Event(now, user, null, Status.ACTIVE.name(),
+            route = route.withStatus(Status.COMPLETED, now, new RouteEvent(now, user, null, Status.ACTIVE.name(),
                     Status.COMPLETED.name(), "Все мероприятия маршрута выполнены"));
         }
         routes.save(route);
@@ -177,7 +176,7 @@ public class RouteService {
     private RouteView view(EducationalRoute route) {
         List<RouteViews.ItemView> items = new ArrayList<>();
         for (int i = 0; i < route.items().size(); i++) {
-            Item item = route.items().get(i);
+            RouteItem item = route.items().get(i);
             items.add(new RouteViews.ItemView(i + 1, item.activityId(), item.type(), item.title(),
                     Arrays.stream(item.areas().split(",")).filter(s -> !s.isBlank()).map(CompetenceArea::valueOf).toList(),
                     item.hours(), item.format(), item.federalRegistry(), item.provider(), item.startDate(), item.endDate(),

@@ -45,6 +45,6 @@ public final class RouteViews {
                             String ruleSetVersion, LocalDate asOf, @Nullable LocalDate diagnosticsDate, List<Deficit> deficits,
                             List<ItemView> items, int totalHours, @Nullable LocalDate followUpDiagnostics,
                             Instant createdAt, @Nullable String createdBy, @Nullable Instant completedAt,
-                            List<Reason> reasons, List<EducationalRoute.Event> history) {
+                            List<Reason> reasons, List<EducationalRoute.RouteEvent> history) {
     }
 }
