@@ -100,7 +100,40 @@ class CandidateWorkflowTest extends EndToEndTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("detail").asString())
-                .contains("не соответствует").contains("Стаж работы по специальности 3 года — требуется не менее 5");
+                .contains("не соответствует")
+                .contains("Не выполнены обязательные требования")
+                .contains("Стаж работы по специальности 3 года — требуется не менее 5")
+                // The ground it meets is not a reason for the refusal, nor are the grounds it does not meet.
+                .doesNotContain("ust-ishim:3.2.6")
+                .doesNotContain("ust-ishim:3.2.4");
+    }
+
+    @Test
+    void candidateWithNoGroundIsRefusedNamingTheGrounds() {
+        JsonNode candidate = submit("ust-ishim", Profile.qualifiedTeacher("Борисова Вера"));
+
+        Api.Response refused = api.post("/api/v1/registry/ust-ishim/members", Map.of("candidateId", candidate.get("id").asString()));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString())
+                .contains("Не выполнено ни одно основание").contains("ust-ishim:3.2.1").contains("ust-ishim:3.2.8");
+    }
+
+    @Test
+    void aLaterNominationOfTheSameTeacherDoesNotChangeTheEarlierOne() {
+        String externalId = "ui-" + UUID.randomUUID();
+        JsonNode first = submit("ust-ishim", Profile.qualifiedTeacher("Ершова Анна").set("id", externalId)
+                .achievement("WINNER", "MUNICIPAL"));
+        submit("ust-ishim", Profile.qualifiedTeacher("Ершова Анна Сергеевна").set("id", externalId)
+                .employment("specialtyExperienceYears", 2));
+
+        String id = first.get("id").asString();
+        JsonNode details = api.get("/api/v1/candidates/" + id).json();
+        assertThat(details.get("profile").get("fullName").asString()).isEqualTo("Ершова Анна");
+        assertThat(details.get("profile").get("employment").get("specialtyExperienceYears").asInt()).isEqualTo(12);
+        Api.Response again = api.post("/api/v1/candidates/" + id + "/evaluations", Map.of());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("latestDecision").get("verdict").asString()).isEqualTo("ELIGIBLE");
     }
 
     @Test
@@ -110,6 +143,7 @@ class CandidateWorkflowTest extends EndToEndTest {
         Api.Response refused = api.post("/api/v1/registry/ust-ishim/members", Map.of("candidateId", candidate.get("id").asString()));
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("detail").asString()).contains("недостаточно данных").contains("Нет сведений");
+        assertThat(refused.json().get("detail").asString()).contains("недостаточно данных").contains("Нет сведений")
+                .contains("Недостающие сведения: education");
     }
 }

@@ -46,6 +46,18 @@ class EligibilityApiTest extends EndToEndTest {
                         "MET Стаж работы по специальности 12 лет — требуется не менее 5");
         assertThat(reasons).filteredOn(r -> r.get("code").asString().equals("ust-ishim:3.2.3"))
                 .singleElement().satisfies(r -> assertThat(r.get("message").asString()).contains("ОГЭ, математика"));
+        assertThat(reasons).extracting(r -> r.get("code").asString() + " " + r.get("kind").asString())
+                .contains("ust-ishim:3.2 REQUIREMENT", "ust-ishim:3.2.1 GROUND", "ust-ishim:3.2.8 GROUND");
+        // The facts the rules derived before deciding, each with the rule and clause behind it (trace on by default).
+        assertThat(list(decision.get("facts"))).anySatisfy(f -> {
+            assertThat(f.get("name").asString()).isEqualTo("педагогическое образование");
+            assertThat(f.get("status").asString()).isEqualTo("YES");
+            assertThat(f.get("clause").asString()).isEqualTo("ust-ishim:3.2");
+            assertThat(f.get("rule").asString()).isNotBlank();
+        });
+        Api.Response lean = system.post("/api/v1/eligibility/decisions?trace=false", example);
+        assertThat(lean.json().get("facts").isEmpty()).isTrue();
+        assertThat(lean.json().get("trace").isEmpty()).isTrue();
     }
 
     static Stream<Arguments> ustIshimGrounds() {

@@ -27,6 +27,7 @@ public record Evaluation(Criterion criterion, ReasonStatus status, String messag
     }
 
     public Reason toReason() {
-        return new Reason(code(), status, message);
+        return new Reason(code(), status, message,
+                kind() == CriterionKind.REQUIREMENT ? Reason.Kind.REQUIREMENT : Reason.Kind.GROUND);
     }
 }

@@ -2,6 +2,7 @@ package ru.edu.decisions.rules.dsl;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import ru.edu.decisions.model.DerivedFact;
 
 /**
  * A classification fact derived by a rule from the submitted data (e.g. «педагогическое образование»: YES),
@@ -20,6 +21,11 @@ public record Fact(
 
     public boolean isYes() {
         return status == Tri.YES;
+    }
+
+    /** The fact as the decision shows it. */
+    public DerivedFact toDerivedFact() {
+        return new DerivedFact(name, DerivedFact.Status.valueOf(status.name()), message, missing, rule, clause);
     }
 
     /** The numeric value of a valued fact (e.g. years), or -1 when it has none. */

@@ -26,7 +26,7 @@ public final class Parameters {
         if (value instanceof Number n && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0) {
             return n.intValue();
         }
-        throw new IllegalArgumentException("Параметр «" + name + "» должен быть целым числом, а задан: " + value);
+        throw new ParameterException(name, "Параметр «" + name + "» должен быть целым числом, а задан: " + value);
     }
 
     public String stringValue(String name) {
@@ -36,7 +36,7 @@ public final class Parameters {
     private Object require(String name) {
         Object value = values.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("Параметр «" + name + "» не задан в manifest.yaml");
+            throw new ParameterException(name, "Параметр «" + name + "» не задан в manifest.yaml, а правила его используют");
         }
         return value;
     }

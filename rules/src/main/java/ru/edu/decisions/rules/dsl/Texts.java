@@ -88,17 +88,18 @@ public final class Texts {
         return (m.kind() == null ? "вид объединения не указан" : m.kind().label())
                 + (m.title() == null ? "" : " (" + m.title().strip() + ")")
                 + ": " + (m.role() == null ? "роль не указана" : m.role().label())
-                + ", уровень " + label(m.level());
+                + ", " + (m.level() == null ? "уровень не указан" : "уровень " + m.level().label());
     }
 
     public static String achievement(Achievement a) {
         return quoted(a.title()) + (a.year() == null ? "" : " " + a.year() + " г.")
-                + ": " + label(a.result()) + ", уровень " + label(a.level());
+                + ": " + (a.result() == null ? "результат не указан" : a.result().label())
+                + ", " + (a.level() == null ? "уровень не указан" : "уровень " + a.level().label());
     }
 
     public static String assessment(Assessment a) {
         return (a.kind() == null ? "вид оценки не указан" : a.kind().label())
-                + ": " + label(a.result()) + (a.date() == null ? "" : " (" + a.date() + ")");
+                + ": " + (a.result() == null ? "результат не указан" : a.result().label()) + (a.date() == null ? "" : " (" + a.date() + ")");
     }
 
     /** Joins the descriptions of several entries with «; ». */

@@ -61,7 +61,8 @@ public final class EligibilityRules {
                 .sorted()
                 .toList();
         List<Reason> reasons = evaluations.stream().map(Evaluation::toReason).toList();
-        List<Fact> facts = run.all(Fact.class).stream().sorted(Comparator.comparing(Fact::name)).toList();
+        List<Fact> facts = run.all(Fact.class).stream()
+                .sorted(Comparator.comparing(Fact::name).thenComparing(Fact::status).thenComparing(Fact::message)).toList();
         return new EligibilityOutcome(verdict.verdict(), grounds, reasons, verdict.missing(), facts, run.trace());
     }
 

@@ -37,6 +37,11 @@ public final class DecisionEngine {
         Objects.requireNonNull(source);
         try {
             RuleBase compiled = compiler.compile(source);
+            List<CompileProblem> vanished = vanished(active.get(), compiled);
+            if (!vanished.isEmpty()) {
+                log.warn("Rule base reload from {} rejected, active rules kept: {}", source.location(), vanished);
+                return new Reload(false, active.get(), vanished);
+            }
             active.set(compiled);
             log.info("Rule base reloaded from {}: {}", source.location(), compiled.all().stream()
                     .map(j -> j.code() + " " + j.version()).toList());
@@ -45,6 +50,20 @@ public final class DecisionEngine {
             log.warn("Rule base reload from {} rejected, active rules kept:\n{}", source.location(), e.getMessage());
             return new Reload(false, active.get(), e.problems());
         }
+    }
+
+    /**
+     * A reload never drops a jurisdiction: its candidates, registry and routes would lose their rules without anyone
+     * deciding so. A jurisdiction whose folder or manifest went missing is a problem of the new rule base.
+     */
+    private static List<CompileProblem> vanished(RuleBase before, RuleBase after) {
+        return before.all().stream()
+                .map(JurisdictionRules::code)
+                .filter(code -> after.jurisdiction(code).isEmpty())
+                .map(code -> new CompileProblem(code + "/" + RuleBaseSource.MANIFEST, null, null,
+                        "Территории «" + code + "» нет в новом наборе правил (нет папки или manifest.yaml), а в действующем она есть: "
+                                + "перезагрузка не удаляет территории — верните папку"))
+                .toList();
     }
 
     /** Compiles {@code source} without activating it: a check of an edit before it is published. */

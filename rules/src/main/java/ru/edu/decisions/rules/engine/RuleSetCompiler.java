@@ -32,6 +32,7 @@ import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.edu.decisions.model.DecisionKind;
+import ru.edu.decisions.rules.dsl.ParameterException;
 import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
 import ru.edu.decisions.rules.mentoring.MentoringRules;
@@ -94,7 +95,7 @@ public final class RuleSetCompiler {
             workers.shutdown();
         }
         if (!problems.isEmpty()) {
-            List<CompileProblem> sorted = new ArrayList<>(problems);
+            List<CompileProblem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
             sorted.sort((a, b) -> a.file().compareTo(b.file()) != 0 ? a.file().compareTo(b.file())
                     : Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
             throw new RuleBaseCompilationException(sorted);
@@ -146,6 +147,7 @@ public final class RuleSetCompiler {
             compiledFiles.addAll(own);
         });
         compiledFiles.forEach(file -> checkPackage(file, problems));
+        compiledFiles.forEach(file -> problems.addAll(RuleFilePolicy.check(file)));
         if (!problems.isEmpty()) {
             return null;
         }
@@ -155,6 +157,17 @@ public final class RuleSetCompiler {
             return null;
         }
         Parameters parameters = manifest.toParameters();
+        try {
+            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, started, problems);
+        } catch (ParameterException e) {
+            problems.add(parameterProblem(manifestFile, e));
+            return null;
+        }
+    }
+
+    private JurisdictionRules assemble(String code, Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
+                                       List<RuleFile> compiledFiles, Map<DecisionKind, KieBase> bases, Parameters parameters,
+                                       long started, List<CompileProblem> problems) {
         EligibilityRules eligibility = bases.containsKey(DecisionKind.ELIGIBILITY)
                 ? new EligibilityRules(new RuleRunner(bases.get(DecisionKind.ELIGIBILITY)), parameters) : null;
         RouteRules routes = null;
@@ -178,7 +191,7 @@ public final class RuleSetCompiler {
                 bases.containsKey(DecisionKind.MENTORING)
                         ? new MentoringRules(new RuleRunner(bases.get(DecisionKind.MENTORING), MENTORING_MAX_FIRINGS, false), parameters)
                         : null);
-        selfTest(rules, problems);
+        new SelfTest(rules, manifestFile, compiledFiles, LocalDate.now(clock), problems).run();
         log.info("Rule set {} {} compiled in {} ms ({} rule files)", code, rules.version(),
                 (System.nanoTime() - started) / 1_000_000, compiledFiles.size());
         return problems.isEmpty() ? rules : null;
@@ -257,43 +270,17 @@ public final class RuleSetCompiler {
         return bases;
     }
 
-    private void selfTest(JurisdictionRules rules, List<CompileProblem> problems) {
-        LocalDate today = LocalDate.now(clock);
-        rules.eligibility().ifPresent(eligibility -> {
-            for (var sample : SampleProfiles.all()) {
-                try {
-                    eligibility.evaluate(sample, today);
-                } catch (RuntimeException e) {
-                    problems.add(new CompileProblem(rules.code() + "/eligibility.drl", null, null,
-                            "Пробное решение по образцу кандидата не получилось: " + e.getMessage()));
-                    return;
-                }
+    /** A manifest parameter a rule needs is missing or malformed: the problem is the manifest's, at the parameter's line. */
+    static CompileProblem parameterProblem(RuleFile manifestFile, ParameterException e) {
+        Pattern key = Pattern.compile("^\\s*" + Pattern.quote(e.parameter()) + "\\s*:");
+        String[] lines = manifestFile.text().split("\n", -1);
+        Integer line = null;
+        for (int i = 0; i < lines.length && line == null; i++) {
+            if (key.matcher(lines[i]).find()) {
+                line = i + 1;
             }
-        });
-        selfTestRoutes(rules, today, problems);
-        rules.mentoring().ifPresent(mentoring -> {
-            try {
-                SampleProfiles.MentoringSample sample = SampleProfiles.mentoringSample();
-                mentoring.evaluate(sample.mentors(), sample.mentees(), today);
-            } catch (RuntimeException e) {
-                problems.add(new CompileProblem(rules.code() + "/mentoring.drl", null, null,
-                        "Пробное распределение наставников по образцу не получилось: " + e.getMessage()));
-            }
-        });
-    }
-
-    private static void selfTestRoutes(JurisdictionRules rules, LocalDate today, List<CompileProblem> problems) {
-        rules.routes().ifPresent(routes -> {
-            for (SampleProfiles.RouteSample sample : SampleProfiles.routeSamples()) {
-                try {
-                    routes.evaluate(sample.teacher(), sample.school(), sample.diagnostics(), sample.preferences(), today);
-                } catch (RuntimeException e) {
-                    problems.add(new CompileProblem(rules.code() + "/routes.drl", null, null,
-                            "Пробный маршрут по образцу диагностики не получился: " + e.getMessage()));
-                    return;
-                }
-            }
-        });
+        }
+        return new CompileProblem(manifestFile.path(), line, null, e.getMessage());
     }
 
     private static String version(Manifest manifest, List<RuleFile> files) {

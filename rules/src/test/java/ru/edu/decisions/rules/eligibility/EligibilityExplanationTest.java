@@ -48,7 +48,9 @@ class EligibilityExplanationTest {
         assertThat(outcome.reasons()).filteredOn(r -> r.code().equals("ust-ishim:3.2")).hasSize(2)
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(ReasonStatus.MET));
         assertThat(outcome.reasons()).contains(new Reason("ust-ishim:3.2", ReasonStatus.MET,
-                "Стаж работы по специальности 12 лет — требуется не менее 5"));
+                "Стаж работы по специальности 12 лет — требуется не менее 5", Reason.Kind.REQUIREMENT));
+        assertThat(outcome.reasons()).filteredOn(r -> r.code().startsWith("ust-ishim:3.2."))
+                .extracting(Reason::kind).containsOnly(Reason.Kind.GROUND);
         assertThat(outcome.reasons()).allSatisfy(r -> assertThat(r.message()).matches(".*[а-яА-ЯёЁ].*"));
         assertThat(outcome.trace()).isNotEmpty().allSatisfy(f -> assertThat(f.clause()).isNotBlank());
         assertThat(outcome.facts()).anySatisfy(f -> assertThat(f.name()).isEqualTo("педагогическое образование"));
@@ -65,5 +67,30 @@ class EligibilityExplanationTest {
         assertThat(outcome.missing()).containsExactly("stableHighStudentResults");
         assertThat(outcome.reasons()).filteredOn(r -> List.of("turochak:III.1.1.2", "turochak:III.1.1.3", "turochak:III.1.1.4")
                 .contains(r.code())).extracting(Reason::status).containsOnly(ReasonStatus.NOT_MET);
+    }
+
+    @Test
+    void anUnknownMultiPartRouteQuotesTheKnownPartsAndNamesTheUnknownOne() throws Exception {
+        EligibilityOutcome outcome = decide("turochak", "Категория не указана;2026-11-23;высшее/педагогическое/2005;10;12;?;учитель;школа;да;"
+                + "нет;нет;нет;нет;недостаточно сведений;нет;employment.qualificationCategory");
+
+        Reason route = outcome.reasons().stream().filter(r -> r.code().equals("turochak:III.1.1.1")).findFirst().orElseThrow();
+        assertThat(route.status()).isEqualTo(ReasonStatus.UNKNOWN);
+        assertThat(route.message())
+                .contains("квалификационная категория")
+                .contains("10 лет")
+                .contains("высшее")
+                .doesNotContain("не выведен");
+        assertThat(outcome.missing()).containsExactly("employment.qualificationCategory");
+    }
+
+    @Test
+    void aNotMetMultiPartRouteNamesOnlyThePartsThatFail() throws Exception {
+        EligibilityOutcome outcome = decide("turochak", "Первая категория;2026-11-23;высшее/педагогическое/2005;10;12;первая;учитель;школа;да;"
+                + "нет;нет;нет;нет;не подходит;нет;нет");
+
+        Reason route = outcome.reasons().stream().filter(r -> r.code().equals("turochak:III.1.1.1")).findFirst().orElseThrow();
+        assertThat(route.status()).isEqualTo(ReasonStatus.NOT_MET);
+        assertThat(route.message()).contains("перв").doesNotContain("10 лет");
     }
 }

@@ -168,16 +168,16 @@ final class ScenarioTable {
         private Training training(String[] p) {
             need(p, 3, "повышение или переподготовка / реестр или вне реестра / год");
             return new Training("Курс", "Организатор", orNull(p[2], Integer::parseInt), 72,
-                    word(p[0], Map.of("повышение", TrainingKind.QUALIFICATION_UPGRADE, "переподготовка", TrainingKind.RETRAINING)),
-                    word(p[1], Map.of("реестр", true, "вне реестра", false)));
+                    orNull(p[0], v -> word(v, Map.of("повышение", TrainingKind.QUALIFICATION_UPGRADE, "переподготовка", TrainingKind.RETRAINING))),
+                    orNull(p[1], v -> word(v, Map.of("реестр", true, "вне реестра", false))));
         }
 
         private Membership membership(String[] p) {
             need(p, 3, "вид / роль / уровень");
-            return new Membership(word(p[0], Map.of("ВсОШ", MembershipKind.OLYMPIAD_COMMISSION, "ГИА", MembershipKind.GIA_COMMISSION,
+            return new Membership(orNull(p[0], v -> word(v, Map.of("ВсОШ", MembershipKind.OLYMPIAD_COMMISSION, "ГИА", MembershipKind.GIA_COMMISSION,
                     "сообщество", MembershipKind.PROFESSIONAL_COMMUNITY, "инновационная площадка", MembershipKind.INNOVATION_SITE,
                     "пилотная площадка", MembershipKind.PILOT_SITE, "базовая школа", MembershipKind.BASE_SCHOOL,
-                    "РМО", MembershipKind.SUBJECT_ASSOCIATION, "УМО", MembershipKind.UMO, "500+", MembershipKind.PROJECT_500_PLUS)),
+                    "РМО", MembershipKind.SUBJECT_ASSOCIATION, "УМО", MembershipKind.UMO, "500+", MembershipKind.PROJECT_500_PLUS))),
                     orNull(p[1], v -> word(v, Map.of("председатель", MembershipRole.CHAIR, "руководитель", MembershipRole.HEAD,
                             "член", MembershipRole.MEMBER, "участник", MembershipRole.PARTICIPANT))),
                     orNull(p[2], this::level), "Название");
@@ -192,8 +192,8 @@ final class ScenarioTable {
 
         private Assessment assessment(String[] p) {
             need(p, 3, "вид / результат / дата");
-            return new Assessment(word(p[0], Map.of("ФИОКО", AssessmentKind.FIOKO_DIAGNOSTICS, "ФИС ОКО", AssessmentKind.FIS_OKO_ASSESSMENT,
-                    "экспертная", AssessmentKind.EXPERT_EVALUATION, "опросный лист", AssessmentKind.DEFICIT_QUESTIONNAIRE)),
+            return new Assessment(orNull(p[0], v -> word(v, Map.of("ФИОКО", AssessmentKind.FIOKO_DIAGNOSTICS, "ФИС ОКО", AssessmentKind.FIS_OKO_ASSESSMENT,
+                    "экспертная", AssessmentKind.EXPERT_EVALUATION, "опросный лист", AssessmentKind.DEFICIT_QUESTIONNAIRE))),
                     orNull(p[1], v -> word(v, Map.of("пройдена", AssessmentResult.PASSED, "не пройдена", AssessmentResult.FAILED,
                             "высокий", AssessmentResult.HIGH, "средний", AssessmentResult.MEDIUM, "низкий", AssessmentResult.LOW))),
                     orNull(p[2], LocalDate::parse));

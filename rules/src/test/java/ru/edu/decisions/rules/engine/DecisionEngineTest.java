@@ -124,6 +124,66 @@ class DecisionEngineTest {
     }
 
     @Test
+    void aManifestParameterOfTheWrongKindIsReportedAgainstTheManifestLine() {
+        String path = "ust-ishim/manifest.yaml";
+        String text = file(path).text();
+        int line = lineOf(path, "minSpecialtyYears:") + 1;
+        assertThat(text.lines().toList().get(line - 1)).contains("value: 5");
+        RuleBaseSource broken = shipped.with(new RuleFile(path, text.replaceFirst("value: 5", "value: пять").getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> new RuleSetCompiler(CLOCK).compile(broken))
+                .isInstanceOfSatisfying(RuleBaseCompilationException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(path);
+                    assertThat(p.line()).isEqualTo(line - 1);
+                    assertThat(p.message()).contains("minSpecialtyYears").contains("целым числом").contains("пять");
+                }));
+    }
+
+    @Test
+    void aParameterTheRulesNeedButTheManifestLacksIsReportedAgainstTheManifest() {
+        RuleBaseSource broken = edited("ust-ishim/manifest.yaml", "  minSpecialtyYears:", "  minYears:");
+
+        assertThatThrownBy(() -> new RuleSetCompiler(CLOCK).compile(broken))
+                .isInstanceOfSatisfying(RuleBaseCompilationException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("ust-ishim/manifest.yaml");
+                    assertThat(p.message()).contains("«minSpecialtyYears» не задан");
+                }));
+    }
+
+    @Test
+    void aRuleThatFailsAtRunTimeIsRefusedWithItsFileLineAndName() {
+        String path = "ust-ishim/eligibility.drl";
+        String rule = "Стаж работы по специальности не меньше установленного минимума";
+        RuleBaseSource broken = edited(path, "$experience.message() + \" — требуется не менее \" + $min ) );\nend\n\nrule \"Стаж работы по специальности меньше",
+                "$experience.message().substring( 1000 ) + \" — требуется не менее \" + $min ) );\nend\n\nrule \"Стаж работы по специальности меньше");
+
+        assertThatThrownBy(() -> new RuleSetCompiler(CLOCK).compile(broken))
+                .isInstanceOfSatisfying(RuleBaseCompilationException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(path);
+                    assertThat(p.rule()).isEqualTo(rule);
+                    assertThat(p.line()).isEqualTo(lineOf(path, "rule \"" + rule + "\""));
+                    assertThat(p.message()).startsWith("Пробное решение по образцу кандидата не получилось");
+                }));
+    }
+
+    @Test
+    void aReloadThatWouldDropAJurisdictionIsRefusedAndTheActiveRulesStay() {
+        DecisionEngine own = new DecisionEngine(new RuleSetCompiler(CLOCK), shipped);
+        RuleBase before = own.current();
+        RuleBaseSource withoutTurochak = new RuleBaseSource("без Турочака",
+                shipped.files().stream().filter(f -> !f.path().startsWith("turochak/")).toList());
+
+        DecisionEngine.Reload reload = own.reload(withoutTurochak);
+
+        assertThat(reload.applied()).isFalse();
+        assertThat(reload.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("turochak/manifest.yaml");
+            assertThat(p.message()).contains("«turochak»");
+        });
+        assertThat(own.current()).isSameAs(before);
+    }
+
+    @Test
     void theVersionIsTheManifestVersionAndAHashOfTheFilesStableForIdenticalFiles() {
         String version = engine.current().jurisdiction("ust-ishim").orElseThrow().version();
         assertThat(version).matches("2023\\.1\\+[0-9a-f]{10}");

@@ -8,7 +8,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import ru.edu.decisions.model.eligibility.Verdict;
 
-/** A nomination of a teacher to the methodological asset, with the latest eligibility decision about it. */
+/**
+ * A nomination of a teacher to the methodological asset: the profile as submitted (personal data), and the latest
+ * eligibility decision about it.
+ */
 @Table
 public record Candidate(
         @Id UUID id,
@@ -22,10 +25,11 @@ public record Candidate(
         @Nullable String latestRuleSetVersion,
         @Nullable Instant latestEvaluatedAt,
         Instant submittedAt,
-        @Nullable String submittedBy) {
+        @Nullable String submittedBy,
+        String profile) {
 
     public Candidate withDecision(UUID decisionId, Verdict verdict, String ruleSetVersion, Instant at) {
         return new Candidate(id, version, teacherId, jurisdiction, nominatedBy, nominationBasis, decisionId, verdict,
-                ruleSetVersion, at, submittedAt, submittedBy);
+                ruleSetVersion, at, submittedAt, submittedBy, profile);
     }
 }

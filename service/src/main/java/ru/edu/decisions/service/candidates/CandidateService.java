@@ -88,7 +88,7 @@ public class CandidateService {
         var nomination = profile.nomination();
         Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), jurisdiction,
                 nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
-                null, null, null, null, now, user));
+                null, null, null, null, now, user, json.write(profile)));
         EligibilityDecision decision = decide(candidate, profile, eligibility.asOfOrToday(asOf));
         logger.info("Candidate {} submitted in {} by {}: {} under rules {}", candidate.id(), jurisdiction, user,
                 decision.verdict(), decision.ruleSet().version());
@@ -99,8 +99,7 @@ public class CandidateService {
     @Transactional
     public Details reevaluate(UUID id, @Nullable LocalDate asOf) {
         Candidate candidate = find(id);
-        Teacher teacher = teachers.findById(candidate.teacherId()).orElseThrow();
-        decide(candidate, json.read(teacher.profile(), TeacherProfile.class), eligibility.asOfOrToday(asOf));
+        decide(candidate, json.read(candidate.profile(), TeacherProfile.class), eligibility.asOfOrToday(asOf));
         return details(id);
     }
 
@@ -128,7 +127,7 @@ public class CandidateService {
         UUID after = new UUID(0, 0);
         while (true) {
             List<Row> page = sql.sql("""
-                            SELECT c.id, c.latest_verdict, t.profile FROM candidate c JOIN teacher t ON t.id = c.teacher_id
+                            SELECT c.id, c.latest_verdict, c.profile FROM candidate c
                             WHERE c.jurisdiction = ? AND c.id > ? ORDER BY c.id LIMIT ?""")
                     .params(jurisdiction, after, REEVALUATION_PAGE)
                     .query((rs, n) -> new Row(rs.getObject(1, UUID.class),
@@ -181,7 +180,7 @@ public class CandidateService {
         long total = sql.sql("SELECT count(*) FROM candidate c" + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Summary> items = sql.sql("SELECT c.*, t.profile FROM candidate c JOIN teacher t ON t.id = c.teacher_id"
+        List<Summary> items = sql.sql("SELECT c.* FROM candidate c"
                         + where + " ORDER BY c.submitted_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
@@ -205,7 +204,6 @@ public class CandidateService {
     public Details details(UUID id) {
         Candidate candidate = find(id);
         accessLog.record(Action.READ, RecordKind.CANDIDATE, id, candidate.jurisdiction());
-        Teacher teacher = teachers.findById(candidate.teacherId()).orElseThrow();
         List<DecisionRecord> history = log.forSubject(id);
         EligibilityDecision latest = history.stream()
                 .filter(r -> r.id().equals(candidate.latestDecisionId()))
@@ -213,7 +211,7 @@ public class CandidateService {
                 .map(r -> json.read(r.decision(), EligibilityDecision.class))
                 .orElse(null);
         return new Details(candidate.id(), candidate.jurisdiction(), candidate.teacherId(),
-                json.read(teacher.profile(), TeacherProfile.class), candidate.nominatedBy(), candidate.nominationBasis(),
+                json.read(candidate.profile(), TeacherProfile.class), candidate.nominatedBy(), candidate.nominationBasis(),
                 candidate.submittedAt(), candidate.submittedBy(), latest, history);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.model.TeacherProfile;
 import ru.edu.decisions.model.eligibility.EligibilityDecision;
+import ru.edu.decisions.rules.dsl.Fact;
 import ru.edu.decisions.rules.eligibility.EligibilityOutcome;
 import ru.edu.decisions.rules.engine.JurisdictionRules;
 import ru.edu.decisions.rules.engine.RuleBase;
@@ -66,10 +67,11 @@ public class EligibilityService {
         EligibilityOutcome outcome = rules.eligibility().orElseThrow().evaluate(candidate, asOf);
         EligibilityDecision decision = new EligibilityDecision(Ids.newId(), rules.code(), rules.ref(), asOf,
                 outcome.verdict(), outcome.grounds(), outcome.reasons(), outcome.missing(),
-                withTrace ? outcome.trace() : List.of());
+                withTrace ? outcome.trace() : List.of(),
+                withTrace ? outcome.facts().stream().map(Fact::toDerivedFact).toList() : List.of());
         DecisionRecord record = new DecisionRecord(decision.decisionId(), DecisionKind.ELIGIBILITY, source,
                 rules.code(), rules.version(), asOf, outcome.verdict().name(), outcome.grounds(), outcome.reasons(),
-                json.hash(rules.code(), asOf.toString(), candidate), subjectId, Instant.now(clock), json.write(decision));
+                json.hash(rules.code(), asOf.toString(), candidate.withoutPersonalData()), subjectId, Instant.now(clock), json.write(decision));
         return new Logged(decision, record);
     }
 

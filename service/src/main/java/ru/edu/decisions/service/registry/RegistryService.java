@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.ReasonStatus;
 import ru.edu.decisions.model.TeacherProfile;
 import ru.edu.decisions.model.eligibility.EligibilityDecision;
@@ -82,6 +83,8 @@ public class RegistryService {
                 candidate.id(), candidate.latestDecisionId(), candidate.teacherId(), clock.instant(), user, null, null, null));
         logger.info("Registry of {}: member {} included by {} (candidate {}, decision {})", jurisdiction, member.id(), user,
                 candidate.id(), candidate.latestDecisionId());
+        // The answer shows the member's name: a read of personal data like any other.
+        accessLog.record(Action.READ, RecordKind.REGISTRY_MEMBER, member.id(), jurisdiction);
         return view(member);
     }
 
@@ -89,18 +92,36 @@ public class RegistryService {
         if (candidate.latestVerdict() == null || candidate.latestDecisionId() == null) {
             return "Кандидата нельзя включить в реестр: по нему ещё не вынесено решение";
         }
-        String reasons = log.find(candidate.latestDecisionId())
+        String why = log.find(candidate.latestDecisionId())
                 .map(r -> json.read(r.decision(), EligibilityDecision.class))
-                .map(d -> d.reasons().stream()
-                        .filter(r -> r.status() != ReasonStatus.MET)
-                        .filter(r -> candidate.latestVerdict() != Verdict.NOT_ELIGIBLE || r.status() == ReasonStatus.NOT_MET)
-                        .map(r -> r.code() + ": " + r.message())
-                        .limit(10)
-                        .collect(Collectors.joining("; ")))
+                .map(RegistryService::why)
                 .orElse("");
         return "Кандидата нельзя включить в реестр: последнее решение — «" + VERDICTS.get(candidate.latestVerdict())
                 + "» (" + candidate.latestVerdict() + ", правила " + candidate.latestRuleSetVersion() + ")"
-                + (reasons.isEmpty() ? "" : ". Причины: " + reasons);
+                + (why.isEmpty() ? "" : ". " + why);
+    }
+
+    /**
+     * What keeps the decision from being ELIGIBLE, as the contract defines the verdicts: the requirements not met,
+     * or that no ground is met; for missing data, what is unknown and which fields are absent.
+     */
+    private static String why(EligibilityDecision decision) {
+        List<Reason> requirements = decision.reasons().stream().filter(r -> r.kind() == Reason.Kind.REQUIREMENT).toList();
+        List<Reason> grounds = decision.reasons().stream().filter(r -> r.kind() != Reason.Kind.REQUIREMENT).toList();
+        if (decision.verdict() == Verdict.NOT_ELIGIBLE) {
+            List<Reason> unmet = requirements.stream().filter(r -> r.status() == ReasonStatus.NOT_MET).toList();
+            if (!unmet.isEmpty()) {
+                return "Не выполнены обязательные требования: " + describe(unmet);
+            }
+            return "Не выполнено ни одно основание: " + describe(grounds);
+        }
+        List<Reason> unknown = decision.reasons().stream().filter(r -> r.status() == ReasonStatus.UNKNOWN).toList();
+        return "Неизвестно: " + describe(unknown)
+                + (decision.missing().isEmpty() ? "" : ". Недостающие сведения: " + String.join(", ", decision.missing()));
+    }
+
+    private static String describe(List<Reason> reasons) {
+        return reasons.stream().map(r -> r.code() + " — " + r.message()).limit(10).collect(Collectors.joining("; "));
     }
 
     @Transactional
@@ -110,6 +131,7 @@ public class RegistryService {
             throw ApiException.conflict("Педагог уже исключён из реестра " + member.excludedAt() + ": " + member.exclusionReason());
         }
         logger.info("Registry of {}: member {} excluded by {}", jurisdiction, memberId, user);
+        accessLog.record(Action.READ, RecordKind.REGISTRY_MEMBER, memberId, jurisdiction);
         return view(members.save(member.excluded(clock.instant(), user, reason.strip())));
     }
 

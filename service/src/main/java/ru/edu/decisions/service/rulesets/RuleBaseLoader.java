@@ -75,7 +75,13 @@ public class RuleBaseLoader {
         return result;
     }
 
-    /** The files of a stored version, by name. */
+    /** The jurisdictions whose rules come from a published rule-set version rather than the directory, sorted. */
+    public List<String> publishedJurisdictions() {
+        return versions.findByStatus(RuleSetVersion.Status.PUBLISHED).stream().map(RuleSetVersion::jurisdiction)
+                .distinct().sorted().toList();
+    }
+
+        /** The files of a stored version, by name. */
     public Map<String, byte[]> files(RuleSetVersion version) {
         Map<String, String> byName = json.read(version.files(), new TypeReference<Map<String, String>>() { });
         Map<String, byte[]> bytes = new TreeMap<>();

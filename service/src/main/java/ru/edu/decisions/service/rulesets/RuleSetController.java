@@ -38,18 +38,26 @@ class RuleSetController {
         return ruleSets.current().all().stream().map(JurisdictionView::of).toList();
     }
 
-    /** The state of the active rule base. */
-    record RuleBaseStatus(String location, @Nullable String directory, Instant compiledAt, List<RuleSetRef> ruleSets) {
-        static RuleBaseStatus of(RuleBase base, @Nullable String directory) {
+    /**
+     * The state of the active rule base. {@code publishedVersions}: the jurisdictions served by a rule set published
+     * through drafts — their files in the directory are not used (an edit there changes nothing) until it is rolled back.
+     */
+    record RuleBaseStatus(String location, @Nullable String directory, Instant compiledAt, List<RuleSetRef> ruleSets,
+                          List<String> publishedVersions) {
+        static RuleBaseStatus of(RuleBase base, @Nullable String directory, List<String> published) {
             return new RuleBaseStatus(base.location(), directory, base.compiledAt(),
-                    base.all().stream().map(JurisdictionRules::ref).toList());
+                    base.all().stream().map(JurisdictionRules::ref).toList(), published);
         }
+    }
+
+    private RuleBaseStatus status(RuleBase base) {
+        return RuleBaseStatus.of(base, directoryName(), loader.publishedJurisdictions());
     }
 
     @GetMapping("/api/v1/admin/rules")
     @Operation(summary = "Действующий набор правил: откуда прочитан, когда скомпилирован, версии")
     RuleBaseStatus status() {
-        return RuleBaseStatus.of(ruleSets.current(), directoryName());
+        return status(ruleSets.current());
     }
 
     @PostMapping("/api/v1/admin/rules/reload")
@@ -57,14 +65,14 @@ class RuleSetController {
     ResponseEntity<?> reload() {
         DecisionEngine.Reload reload = engine.reload(loader.load());
         if (reload.applied()) {
-            return ResponseEntity.ok(RuleBaseStatus.of(reload.active(), directoryName()));
+            return ResponseEntity.ok(status(reload.active()));
         }
         ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_CONTENT, "rules-compilation",
                 "Правила не скомпилированы, действуют прежние правила. " + reload.problems().stream()
                         .map(CompileProblem::describe).findFirst().orElse(""));
         problem.setTitle("Ошибка в правилах");
         problem.setProperty("problems", reload.problems());
-        problem.setProperty("active", RuleBaseStatus.of(reload.active(), directoryName()));
+        problem.setProperty("active", status(reload.active()));
         return ResponseEntity.unprocessableContent().body(problem);
     }
 

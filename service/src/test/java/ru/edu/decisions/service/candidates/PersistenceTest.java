@@ -79,7 +79,7 @@ class PersistenceTest {
     void candidateKeepsItsLatestDecision() {
         Teacher teacher = teacher();
         Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), "ust-ishim", "МБОУ «Аксёновская СОШ»",
-                "п. 3.2 пп. 3", null, null, null, null, now, "metodist"));
+                "п. 3.2 пп. 3", null, null, null, null, now, "metodist", "{\"fullName\":\"Иванова М.\"}"));
         UUID decision = Ids.newId();
 
         candidates.save(candidate.withDecision(decision, Verdict.ELIGIBLE, "2023.1+abc", now));
@@ -87,6 +87,7 @@ class PersistenceTest {
         Candidate stored = candidates.findById(candidate.id()).orElseThrow();
         assertThat(stored.latestVerdict()).isEqualTo(Verdict.ELIGIBLE);
         assertThat(stored.latestDecisionId()).isEqualTo(decision);
+        assertThat(stored.profile()).isEqualTo("{\"fullName\":\"Иванова М.\"}");
         assertThat(candidates.findByJurisdiction("ust-ishim")).extracting(Candidate::id).contains(candidate.id());
     }
 
@@ -94,7 +95,7 @@ class PersistenceTest {
     void aTeacherHasAtMostOneActiveMembershipButAnyNumberOfPastOnes() {
         Teacher teacher = teacher();
         Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), "ust-ishim", null, null,
-                null, null, null, null, now, null));
+                null, null, null, null, now, null, "{}"));
         RegistryMember first = members.save(new RegistryMember(Ids.newId(), null, "ust-ishim", teacher.id(), candidate.id(),
                 Ids.newId(), teacher.id(), now, "metodist", null, null, null));
 
