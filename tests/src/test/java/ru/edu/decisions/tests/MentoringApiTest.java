@@ -168,6 +168,125 @@ class MentoringApiTest extends EndToEndTest {
         assertThat(api.get("/api/v1/decisions/" + run.get("decisionId").asString()).json().get("kind").asString()).isEqualTo("MENTORING");
     }
 
+    @Test
+    void aNewRunSupersedesEarlierProposalsSoACapacityOneMentorCannotBeConfirmedTwice() {
+        String municipality = "Турочакский район, участок " + java.util.UUID.randomUUID();
+        String mentor = member("Единова Ольга Сергеевна", municipality);
+        assertThat(api.put("/api/v1/mentoring/mentors/turochak/" + mentor,
+                Map.of("consent", true, "capacity", 1, "strengths", List.of("METHODICAL"))).status()).isEqualTo(200);
+        String first = teacher("Первова Анна Ильинична", municipality, "DIFFICULT_SOCIAL");
+
+        // Run 1: the only teacher gets the only place.
+        JsonNode run1 = api.post("/api/v1/mentoring/runs", Map.of("jurisdiction", "turochak", "asOf", "2026-11-23")).json();
+        String pair1 = pairOf(run1, first, mentor);
+
+        // A teacher of a low-results school arrives; run 2 gives her the place instead.
+        String second = teacher("Второва Инна Павловна", municipality, "LOW_RESULTS");
+        JsonNode run2 = api.post("/api/v1/mentoring/runs", Map.of("jurisdiction", "turochak", "asOf", "2026-11-23")).json();
+        String pair2 = pairOf(run2, second, mentor);
+        assertThat(list(run2.get("unassigned"))).anySatisfy(u -> assertThat(u.get("menteeId").asString()).isEqualTo(first));
+
+        // Run 1's proposal is kept in its history, superseded, with the reason naming run 2.
+        JsonNode earlier = list(api.get("/api/v1/mentoring/runs/" + run1.get("id").asString()).json().get("pairs")).stream()
+                .filter(p -> p.get("id").asString().equals(pair1)).findFirst().orElseThrow();
+        assertThat(earlier.get("status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(earlier.get("endReason").asString()).contains("новым распределением").contains(run2.get("id").asString());
+        assertThat(earlier.get("endedAt").isNull()).isFalse();
+
+        Api.Response stale = api.post("/api/v1/mentoring/pairs/" + pair1 + "/confirmation");
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().get("detail").asString()).contains("заменено более поздним распределением");
+        assertThat(api.post("/api/v1/mentoring/pairs/" + pair2 + "/confirmation").json().get("status").asString()).isEqualTo("CONFIRMED");
+        // A superseded pair cannot be ended either: its history stays as it is.
+        assertThat(api.post("/api/v1/mentoring/pairs/" + pair1 + "/ending", Map.of("reason", "отказ")).status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/mentoring/runs/" + run1.get("id").asString()).json().get("pairs").toString())
+                .contains(pair1).contains("SUPERSEDED");
+    }
+
+    @Test
+    void aConfirmationNeedsTheMentorsConsentAndAPlaceLeftNow() {
+        String municipality = "Турочакский район, участок " + java.util.UUID.randomUUID();
+        String mentor = member("Двоева Нина Петровна", municipality);
+        assertThat(api.put("/api/v1/mentoring/mentors/turochak/" + mentor,
+                Map.of("consent", true, "capacity", 2, "strengths", List.of("METHODICAL"))).status()).isEqualTo(200);
+        String a = teacher("Аникина Зоя Павловна", municipality, "LOW_RESULTS");
+        String b = teacher("Борина Ева Павловна", municipality, "LOW_RESULTS");
+        JsonNode run = api.post("/api/v1/mentoring/runs", Map.of("jurisdiction", "turochak", "asOf", "2026-11-23")).json();
+        String pairA = pairOf(run, a, mentor);
+        String pairB = pairOf(run, b, mentor);
+
+        // The mentor now takes one mentee only: the first confirmation fills the place, the second is refused.
+        assertThat(api.put("/api/v1/mentoring/mentors/turochak/" + mentor,
+                Map.of("consent", true, "capacity", 1, "strengths", List.of("METHODICAL"))).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/mentoring/pairs/" + pairA + "/confirmation").json().get("status").asString()).isEqualTo("CONFIRMED");
+        Api.Response full = api.post("/api/v1/mentoring/pairs/" + pairB + "/confirmation");
+        assertThat(full.status()).as(full.toString()).isEqualTo(409);
+        assertThat(full.contentType()).contains("application/problem+json");
+        assertThat(full.json().get("detail").asString()).contains("уже подтверждённых наставляемых — 1").contains("не больше 1");
+
+        // The place is free again, but the mentor withdrew consent: still refused, saying why.
+        assertThat(api.post("/api/v1/mentoring/pairs/" + pairA + "/ending", Map.of("reason", "перевод в другую школу")).status())
+                .isEqualTo(200);
+        assertThat(api.put("/api/v1/mentoring/mentors/turochak/" + mentor, Map.of("consent", false)).status()).isEqualTo(200);
+        Api.Response unwilling = api.post("/api/v1/mentoring/pairs/" + pairB + "/confirmation");
+        assertThat(unwilling.status()).as(unwilling.toString()).isEqualTo(409);
+        assertThat(unwilling.json().get("detail").asString()).contains("не дал согласия");
+
+        // Consent again, no capacity given: the jurisdiction's default applies, and there is a place.
+        assertThat(api.put("/api/v1/mentoring/mentors/turochak/" + mentor, Map.of("consent", true)).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/mentoring/pairs/" + pairB + "/confirmation").json().get("status").asString()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void youngSpecialistsByTheManifestAreMenteesAndASchoolNamedLikeAFlagIsNotAFlag() {
+        JsonNode turochak = list(api.get("/api/v1/jurisdictions").json()).stream()
+                .filter(j -> j.get("code").asString().equals("turochak")).findFirst().orElseThrow();
+        int ageBelow = turochak.get("parameters").get("youngSpecialistAgeBelow").get("value").asInt();
+        int maxYears = turochak.get("parameters").get("youngSpecialistMaxYears").get("value").asInt();
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 11, 23);
+
+        String municipality = "Турочакский район, участок " + java.util.UUID.randomUUID();
+        String mentor = member("Молодцова Лидия Ивановна", municipality);
+        assertThat(api.put("/api/v1/mentoring/mentors/turochak/" + mentor,
+                Map.of("consent", true, "capacity", 5, "strengths", List.of("METHODICAL"))).status()).isEqualTo(200);
+        String young = teacher("Юнцова Алина Сергеевна", municipality, List.of(), "МБОУ «Школа № 1»",
+                asOf.minusYears(ageBelow).plusDays(1), maxYears);
+        String tooOld = teacher("Старцева Мария Сергеевна", municipality, List.of(), "МБОУ «Школа № 2»",
+                asOf.minusYears(ageBelow), maxYears);
+        String tooExperienced = teacher("Опытова Дарья Сергеевна", municipality, List.of(), "МБОУ «Школа № 3»",
+                asOf.minusYears(ageBelow).plusDays(1), maxYears + 1);
+        String namedLikeAFlag = teacher("Названова Вера Сергеевна", municipality, List.of(), "МБОУ «LOW_RESULTS DIFFICULT_SOCIAL»",
+                asOf.minusYears(50), 25);
+
+        JsonNode run = api.post("/api/v1/mentoring/runs", Map.of("jurisdiction", "turochak", "asOf", asOf.toString())).json();
+        JsonNode pair = list(run.get("pairs")).stream().filter(p -> p.get("menteeTeacherId").asString().equals(young))
+                .findFirst().orElseThrow(() -> new AssertionError("the young specialist is not a mentee: " + run));
+        assertThat(pair.get("mentorMemberId").asString()).isEqualTo(mentor);
+        assertThat(list(pair.get("reasons"))).extracting(r -> r.get("code").asString()).contains("YOUNG_SPECIALIST");
+        List<String> mentees = new ArrayList<>();
+        list(run.get("pairs")).forEach(p -> mentees.add(p.get("menteeTeacherId").asString()));
+        list(run.get("unassigned")).forEach(u -> mentees.add(u.get("menteeId").asString()));
+        assertThat(mentees).doesNotContain(tooOld, tooExperienced, namedLikeAFlag);
+    }
+
+    private static String pairOf(JsonNode run, String mentee, String mentor) {
+        JsonNode pair = list(run.get("pairs")).stream().filter(p -> p.get("menteeTeacherId").asString().equals(mentee))
+                .findFirst().orElseThrow(() -> new AssertionError("no pair for " + mentee + " in " + run));
+        assertThat(pair.get("mentorMemberId").asString()).isEqualTo(mentor);
+        assertThat(pair.get("status").asString()).isEqualTo("PROPOSED");
+        return pair.get("id").asString();
+    }
+
+    private String teacher(String name, String municipality, List<String> flags, String school, java.time.LocalDate birthDate,
+                           int years) {
+        Api.Response created = api.post("/api/v1/teachers", Map.of("jurisdiction", "turochak",
+                "teacher", Profile.qualifiedTeacher(name).set("birthDate", birthDate.toString())
+                        .employment("pedagogicalExperienceYears", years).employment("specialtyExperienceYears", years).build(),
+                "municipality", municipality, "school", Map.of("name", school, "flags", flags)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
     /** An asset member of Turochak working in the given municipality. */
     private String member(String name, String municipality) {
         String externalId = "member-" + java.util.UUID.randomUUID();

@@ -3,6 +3,7 @@ package ru.edu.decisions.rules.mentoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import ru.edu.decisions.model.mentoring.Mentee;
 import ru.edu.decisions.model.mentoring.Mentor;
 import ru.edu.decisions.model.routes.CompetenceArea;
@@ -57,6 +58,11 @@ public final class MentoringFunctions {
             }
         }
         return covered;
+    }
+
+    /** A municipality for a reason's text: its name, or that it is not given. */
+    public static String municipalityName(@Nullable String municipality) {
+        return municipality == null || municipality.isBlank() ? "район не указан" : municipality;
     }
 
     public static String areas(List<CompetenceArea> areas) {

@@ -2,6 +2,7 @@ package ru.edu.decisions.rules.mentoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -44,6 +45,16 @@ public final class MentoringRules {
         return thread;
     }, null, false);
 
+    /** Of two limits told for one mentor the smaller counts; equal ones are told apart by their text. */
+    private static final Comparator<MentorLimit> LIMIT_ORDER = Comparator.comparingInt(MentorLimit::capacity)
+            .thenComparing(MentorLimit::message).thenComparing(MentorLimit::rule);
+    private static final Comparator<ScoreTerm> TERM_ORDER = Comparator.comparing(ScoreTerm::code)
+            .thenComparing(ScoreTerm::message).thenComparingInt(ScoreTerm::points).thenComparing(ScoreTerm::rule);
+    private static final Comparator<MenteeClass> CLASS_ORDER = Comparator.comparing(MenteeClass::code)
+            .thenComparing(MenteeClass::message).thenComparing(MenteeClass::rule);
+    /** How many mentor ids a reason names at most. */
+    private static final int NAMED_MENTORS = 5;
+
     private final RuleRunner runner;
     private final Parameters parameters;
 
@@ -76,31 +87,37 @@ public final class MentoringRules {
         Map<Integer, MentorLimit> limitOf = new HashMap<>();
         Map<Integer, List<MenteeClass>> classesOf = new HashMap<>();
         Map<Pair, List<ScoreTerm>> termsOf = new IdentityHashMap<>();
-        Map<Integer, int[]> pairCounts = new HashMap<>(); // mentee → {territory pairs, admissible pairs}
+        List<long[]> territoryPairs = new ArrayList<>(); // per territory: mentor × mentees + mentee of every pair fact
         List<Pair> admissible = new ArrayList<>();
         Set<FiredRule> trace = new LinkedHashSet<>();
         for (Told t : told) {
             for (MentorLimit limit : t.limits()) {
                 int index = mentorIndex.get(limit.mentor());
                 MentorLimit previous = limitOf.get(index);
-                if (previous == null || limit.capacity() < previous.capacity()) {
+                if (previous == null || LIMIT_ORDER.compare(limit, previous) < 0) {
                     limitOf.put(index, limit);
                     capacities[index] = limit.capacity();
                 }
             }
             t.classes().forEach(c -> classesOf.computeIfAbsent(menteeIndex.get(c.mentee()), k -> new ArrayList<>()).add(c));
             t.terms().forEach(term -> termsOf.computeIfAbsent(term.pair(), k -> new ArrayList<>()).add(term));
-            t.pairs().forEach(p -> pairCounts.computeIfAbsent(menteeIndex.get(p.getMentee()), k -> new int[2])[0]++);
+            territoryPairs.add(t.pairs().stream()
+                    .mapToLong(p -> (long) mentorIndex.get(p.getMentor()) * mentees.size() + menteeIndex.get(p.getMentee())).toArray());
             // A pair is admissible when a rule found a reason the mentor can help: a term the rule marked as a match.
             Set<Pair> unique = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (ScoreTerm term : t.terms()) {
                 if (term.match() && unique.add(term.pair())) {
                     admissible.add(term.pair());
-                    pairCounts.computeIfAbsent(menteeIndex.get(term.pair().getMentee()), k -> new int[2])[1]++;
                 }
             }
             trace.addAll(t.trace());
         }
+        // The rules leave their facts in no particular order (it changes from run to run); everything below is put in
+        // the request's order, so the same input always gives the same decision, ties included.
+        termsOf.values().forEach(terms -> terms.sort(TERM_ORDER));
+        classesOf.values().forEach(classes -> classes.sort(CLASS_ORDER));
+
+        int[] territoryMentors = distinctMentorsPerMentee(territoryPairs, mentees.size());
 
         List<AssignmentProblem.Mentee> classes = new ArrayList<>(mentees.size());
         for (int i = 0; i < mentees.size(); i++) {
@@ -108,15 +125,23 @@ public final class MentoringRules {
             classes.add(new AssignmentProblem.Mentee(has(own, MenteeClass.LOW_RESULTS), has(own, MenteeClass.DIFFICULT_SOCIAL),
                     has(own, MenteeClass.YOUNG_SPECIALIST)));
         }
-        List<AssignmentProblem.Pair> pairs = new ArrayList<>(admissible.size());
+        // One pair per mentor and mentee (two territory rules may both pair them: the better scoring one counts), in the
+        // canonical order: by the mentor's position in the request, then the mentee's.
         Map<Long, Pair> pairOf = new HashMap<>();
         for (Pair pair : admissible) {
-            int mentor = mentorIndex.get(pair.getMentor());
-            int mentee = menteeIndex.get(pair.getMentee());
-            long key = (long) mentor * mentees.size() + mentee;
-            if (pairOf.putIfAbsent(key, pair) == null) {
-                pairs.add(new AssignmentProblem.Pair(mentor, mentee, score(termsOf.getOrDefault(pair, List.of()))));
+            long key = (long) mentorIndex.get(pair.getMentor()) * mentees.size() + menteeIndex.get(pair.getMentee());
+            Pair previous = pairOf.get(key);
+            if (previous == null || comparePairs(pair, previous, termsOf) < 0) {
+                pairOf.put(key, pair);
             }
+        }
+        List<AssignmentProblem.Pair> pairs = new ArrayList<>(pairOf.size());
+        Map<Integer, List<Integer>> admissibleMentors = new HashMap<>(); // mentee → mentors, in the request's order
+        for (long key : pairOf.keySet().stream().mapToLong(Long::longValue).sorted().toArray()) {
+            int mentor = (int) (key / mentees.size());
+            int mentee = (int) (key % mentees.size());
+            pairs.add(new AssignmentProblem.Pair(mentor, mentee, score(termsOf.getOrDefault(pairOf.get(key), List.of()))));
+            admissibleMentors.computeIfAbsent(mentee, k -> new ArrayList<>()).add(mentor);
         }
         long solving = System.nanoTime();
         AssignmentProblem problem = new AssignmentProblem(classes, capacities, pairs);
@@ -126,18 +151,22 @@ public final class MentoringRules {
         List<Assignment> assignments = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
         int[] mentorOf = solution.mentorOfMentee();
+        Map<Integer, List<Integer>> menteesOf = new HashMap<>(); // mentor → the mentees the optimum gave them
+        for (int i = 0; i < mentees.size(); i++) {
+            if (mentorOf[i] >= 0) {
+                menteesOf.computeIfAbsent(mentorOf[i], k -> new ArrayList<>()).add(i);
+            }
+        }
         for (int i = 0; i < mentees.size(); i++) {
             Mentee mentee = mentees.get(i);
             List<Reason> classReasons = classesOf.getOrDefault(i, List.of()).stream()
-                    .sorted(Comparator.comparing(MenteeClass::code))
-                    .map(c -> new Reason(c.code(), ReasonStatus.MET, c.message())).toList();
+                    .map(c -> new Reason(c.code(), ReasonStatus.MET, c.message())).distinct().toList();
             if (mentorOf[i] >= 0) {
                 Pair pair = pairOf.get((long) mentorOf[i] * mentees.size() + i);
                 List<ScoreTerm> terms = termsOf.getOrDefault(pair, List.of());
                 List<Reason> reasons = new ArrayList<>();
                 reasons.add(new Reason(pair.getTerritory(), ReasonStatus.MET, pair.getMessage()));
-                terms.stream().sorted(Comparator.comparing(ScoreTerm::code))
-                        .forEach(t -> reasons.add(new Reason(t.code(), ReasonStatus.MET, t.message() + " (+" + t.points() + ")")));
+                terms.forEach(t -> reasons.add(new Reason(t.code(), ReasonStatus.MET, t.message() + " (+" + t.points() + ")")));
                 MentorLimit limit = limitOf.get(mentorOf[i]);
                 if (limit != null) {
                     reasons.add(new Reason("CAPACITY", ReasonStatus.MET, limit.message()));
@@ -145,18 +174,18 @@ public final class MentoringRules {
                 reasons.addAll(classReasons);
                 assignments.add(new Assignment(mentee.id(), pair.getMentor().id(), score(terms), reasons));
             } else {
-                int[] counts = pairCounts.getOrDefault(i, new int[2]);
                 List<Reason> reasons = new ArrayList<>();
-                if (counts[0] == 0) {
+                int inTerritory = territoryMentors[i];
+                List<Integer> suitable = admissibleMentors.getOrDefault(i, List.of());
+                if (inTerritory == 0) {
                     reasons.add(new Reason("TERRITORY", ReasonStatus.NOT_MET, "Нет наставника с согласием на той же территории"
                             + place(mentee) + ", которому правила территории разрешают наставлять этого педагога"));
-                } else if (counts[1] == 0) {
-                    reasons.add(new Reason("MATCH", ReasonStatus.NOT_MET, "Наставники той же территории (" + counts[0]
+                } else if (suitable.isEmpty()) {
+                    reasons.add(new Reason("MATCH", ReasonStatus.NOT_MET, "Наставники той же территории (" + inTerritory
                             + ") не преподают тот же предмет, и их сильные стороны не закрывают дефициты педагога"));
                 } else {
-                    reasons.add(new Reason("CAPACITY", ReasonStatus.NOT_MET, "Все подходящие наставники (" + counts[1]
-                            + ") заняты: при лучшем распределении их места отданы наставляемым с более высоким приоритетом "
-                            + "(низкие результаты школы, сложные социальные условия, молодые специалисты) или большим баллом пары"));
+                    reasons.add(new Reason("CAPACITY", ReasonStatus.NOT_MET,
+                            noPlace(suitable, mentors, capacities, menteesOf, classes, classes.get(i))));
                 }
                 reasons.addAll(classReasons);
                 unassigned.add(new Unassigned(mentee.id(), reasons));
@@ -174,6 +203,76 @@ public final class MentoringRules {
         RuleRunner.Run run = runner.run(input);
         return new Told(run.all(Pair.class), run.all(ScoreTerm.class), run.all(MenteeClass.class),
                 run.all(MentorLimit.class), run.trace());
+    }
+
+    /** For every mentee, how many different mentors a territory rule paired it with (two rules may pair the same two). */
+    private static int[] distinctMentorsPerMentee(List<long[]> territoryPairs, int mentees) {
+        long[] keys = territoryPairs.stream().flatMapToLong(Arrays::stream).toArray();
+        Arrays.sort(keys);
+        int[] count = new int[mentees];
+        for (int k = 0; k < keys.length; k++) {
+            if (k == 0 || keys[k] != keys[k - 1]) {
+                count[(int) (keys[k] % mentees)]++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Of two pair facts for the same mentor and mentee, the one that goes first: the greater score, then by territory,
+     * message, rule and terms — never by the order the rules left them in.
+     */
+    private static int comparePairs(Pair a, Pair b, Map<Pair, List<ScoreTerm>> termsOf) {
+        List<ScoreTerm> aTerms = termsOf.getOrDefault(a, List.of());
+        List<ScoreTerm> bTerms = termsOf.getOrDefault(b, List.of());
+        int order = Integer.compare(score(bTerms), score(aTerms));
+        if (order == 0) {
+            order = Comparator.comparing(Pair::getTerritory).thenComparing(Pair::getMessage).thenComparing(Pair::getRule)
+                    .compare(a, b);
+        }
+        return order != 0 ? order : describe(aTerms).compareTo(describe(bTerms));
+    }
+
+    private static String describe(List<ScoreTerm> terms) {
+        return terms.stream().map(t -> t.code() + "|" + t.points() + "|" + t.message() + "|" + t.rule()).toList().toString();
+    }
+
+    /**
+     * Why a mentee with suitable mentors got none, as it is: a mentor whose capacity is 0 takes nobody; every other
+     * suitable mentor is full (otherwise the optimum would have given them this mentee too — one more mentee assigned),
+     * and full with mentees the objective does not put behind this one (otherwise swapping them would be better).
+     */
+    private static String noPlace(List<Integer> suitable, List<Mentor> mentors, int[] capacities,
+                                  Map<Integer, List<Integer>> menteesOf, List<AssignmentProblem.Mentee> classes,
+                                  AssignmentProblem.Mentee own) {
+        List<Integer> closed = suitable.stream().filter(m -> capacities[m] == 0).toList();
+        List<Integer> full = suitable.stream().filter(m -> capacities[m] > 0).toList();
+        String closedText = "ёмкость 0 (" + named(closed, mentors) + ")";
+        if (full.isEmpty()) {
+            return "Подходящие наставники (" + closed.size() + ") не берут наставляемых: у них " + closedText;
+        }
+        boolean allHigher = full.stream().flatMap(m -> menteesOf.getOrDefault(m, List.of()).stream())
+                .allMatch(other -> priority(classes.get(other)) > priority(own));
+        String fullText = allHigher
+                ? "заняты наставляемыми с более высоким приоритетом (школы с низкими образовательными результатами, "
+                        + "школы в сложных социальных условиях, молодые специалисты)"
+                : "заняты наставляемыми того же или более высокого приоритета: при лучшем распределении (приоритетные группы, "
+                        + "затем число закреплённых, затем суммарный балл пар) место этому педагогу не достаётся";
+        if (closed.isEmpty()) {
+            return "Все подходящие наставники (" + full.size() + ") " + fullText;
+        }
+        return "Подходящих наставников " + suitable.size() + ": у " + closed.size() + " из них " + closedText
+                + ", остальные (" + full.size() + ") " + fullText;
+    }
+
+    private static String named(List<Integer> indices, List<Mentor> mentors) {
+        String ids = String.join(", ", indices.stream().limit(NAMED_MENTORS).map(m -> mentors.get(m).id()).toList());
+        return indices.size() > NAMED_MENTORS ? ids + " и ещё " + (indices.size() - NAMED_MENTORS) : ids;
+    }
+
+    /** The order of the objective's priority classes as one number: low results, then difficult social, then young. */
+    private static int priority(AssignmentProblem.Mentee mentee) {
+        return (mentee.lowResults() ? 4 : 0) + (mentee.difficultSocial() ? 2 : 0) + (mentee.youngSpecialist() ? 1 : 0);
     }
 
     private static boolean has(List<MenteeClass> classes, String code) {

@@ -2,11 +2,7 @@ package ru.edu.decisions.rules.mentoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,8 +17,6 @@ import ru.edu.decisions.model.mentoring.MentoringDecision.Unassigned;
 import ru.edu.decisions.model.routes.CompetenceArea;
 import ru.edu.decisions.model.routes.SchoolFlag;
 import ru.edu.decisions.rules.engine.RuleBase;
-import ru.edu.decisions.rules.engine.RuleBaseSource;
-import ru.edu.decisions.rules.engine.RuleSetCompiler;
 
 /** The shipped mentoring rules: each hard constraint and each score term, and the okrug rule of Dagestan. */
 class MentoringRulesTest {
@@ -32,8 +26,7 @@ class MentoringRulesTest {
 
     @BeforeAll
     static void compile() {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
-        rules = new RuleSetCompiler(clock).compile(RuleBaseSource.fromDirectory(Path.of(".")));
+        rules = ShippedRules.get();
     }
 
     static MentoringOutcome decide(String jurisdiction, List<Mentor> mentors, List<Mentee> mentees) {
@@ -162,5 +155,61 @@ class MentoringRulesTest {
         seen.addAll(outcome.unassigned().stream().map(Unassigned::menteeId).toList());
         assertThat(seen).containsExactlyInAnyOrder("a", "b", "c", "d");
         assertThat(pairs(outcome)).containsExactly(Map.entry("d", "m1"));
+    }
+
+    @Test
+    void dagestanPairsWithinOneOkrugWhenNeitherHasAMunicipality() {
+        // Drools' «municipality != $municipality» is false when both are empty: the okrug alone must be enough.
+        List<Mentor> mentors = List.of(mentor("m1", null, "Центральный", 1, true));
+        List<Mentee> mentees = List.of(mentee("t1", null, "Центральный", "математика"));
+
+        MentoringOutcome outcome = decide("dagestan", mentors, mentees);
+        assertThat(pairs(outcome)).containsExactly(Map.entry("t1", "m1"));
+        assertThat(outcome.assignments().get(0).reasons().get(0)).satisfies(r -> {
+            assertThat(r.code()).isEqualTo("SAME_OKRUG");
+            assertThat(r.message()).contains("«Центральный»").doesNotContain("null");
+        });
+        // Only one of them without a municipality: the okrug is enough as well; another okrug is not.
+        assertThat(pairs(decide("dagestan", List.of(mentor("m1", "Буйнакск", "Центральный", 1, true)), mentees)))
+                .containsExactly(Map.entry("t1", "m1"));
+        assertThat(pairs(decide("dagestan", mentors, List.of(mentee("t1", "Буйнакск", "Центральный", "математика")))))
+                .containsExactly(Map.entry("t1", "m1"));
+        assertThat(decide("dagestan", mentors, List.of(mentee("t1", null, "Южный", "математика"))).assignments()).isEmpty();
+        // Where the okrug does not count, nobody without a municipality is paired.
+        for (String jurisdiction : List.of("ust-ishim", "turochak", "kuznetsk")) {
+            assertThat(decide(jurisdiction, mentors, mentees).assignments()).as(jurisdiction).isEmpty();
+        }
+    }
+
+    @Test
+    void aSuitableMentorWithCapacityZeroIsNotCalledBusy() {
+        MentoringOutcome outcome = decide("ust-ishim", List.of(mentor("m0", "Р", null, 0, true)),
+                List.of(mentee("t1", "Р", null, "математика")));
+
+        Reason reason = unassignedReasons(outcome, "t1").get(0);
+        assertThat(reason.code()).isEqualTo("CAPACITY");
+        assertThat(reason.status()).isEqualTo(ReasonStatus.NOT_MET);
+        assertThat(reason.message()).isEqualTo("Подходящие наставники (1) не берут наставляемых: у них ёмкость 0 (m0)")
+                .doesNotContain("заняты");
+    }
+
+    @Test
+    void aPlaceTakenByAMenteeOfHigherPriorityIsSaidSoAndATieIsNotCalledHigherPriority() {
+        MentoringOutcome higher = decide("ust-ishim", List.of(mentor("m1", "Р", null, 1, true)),
+                List.of(mentee("plain", "Р", null, "математика"), mentee("low", "Р", null, "математика", SchoolFlag.LOW_RESULTS)));
+        assertThat(unassignedReasons(higher, "plain").get(0).message())
+                .startsWith("Все подходящие наставники (1) заняты наставляемыми с более высоким приоритетом");
+
+        MentoringOutcome tie = decide("ust-ishim", List.of(mentor("m1", "Р", null, 1, true)),
+                List.of(mentee("a", "Р", null, "математика"), mentee("b", "Р", null, "математика")));
+        String left = tie.unassigned().get(0).menteeId();
+        assertThat(unassignedReasons(tie, left).get(0).message())
+                .startsWith("Все подходящие наставники (1) заняты наставляемыми того же или более высокого приоритета")
+                .doesNotContain("с более высоким приоритетом");
+
+        MentoringOutcome mixed = decide("ust-ishim", List.of(mentor("m0", "Р", null, 0, true), mentor("m1", "Р", null, 1, true)),
+                List.of(mentee("plain", "Р", null, "математика"), mentee("low", "Р", null, "математика", SchoolFlag.LOW_RESULTS)));
+        assertThat(unassignedReasons(mixed, "plain").get(0).message())
+                .startsWith("Подходящих наставников 2: у 1 из них ёмкость 0 (m0), остальные (1) заняты наставляемыми с более высоким приоритетом");
     }
 }

@@ -9,4 +9,6 @@ interface MentoringPairRepository extends ListCrudRepository<MentoringRecords.Me
     List<MentoringRecords.MentoringPair> findByRunId(UUID runId);
 
     List<MentoringRecords.MentoringPair> findByJurisdictionAndStatus(String jurisdiction, MentoringRecords.PairStatus status);
+
+    long countByMentorMemberIdAndStatus(UUID mentorMemberId, MentoringRecords.PairStatus status);
 }

@@ -28,9 +28,16 @@ final class MentoringRecords {
                         Instant createdAt, @Nullable String createdBy) {
     }
 
-    enum PairStatus { PROPOSED, CONFIRMED, ENDED }
+    /**
+     * PROPOSED → CONFIRMED → ENDED, or PROPOSED → ENDED (declined), or PROPOSED → SUPERSEDED when a later run replaced
+     * the proposal before anyone confirmed it (the pair stays in its run's history with the reason).
+     */
+    enum PairStatus { PROPOSED, CONFIRMED, ENDED, SUPERSEDED }
 
-    /** A pair a run proposed, confirmed by the IMC and later ended, or declined (ended without confirmation). */
+    /**
+     * A pair a run proposed, confirmed by the IMC and later ended, declined (ended without confirmation), or superseded
+     * by a later run while still proposed.
+     */
     @Table
     record MentoringPair(@Id UUID id, @Version @Nullable Long version, UUID runId, String jurisdiction, UUID menteeTeacherId,
                          UUID mentorMemberId, int score, String reasons, PairStatus status, @Nullable UUID activeMenteeId,
@@ -40,6 +47,12 @@ final class MentoringRecords {
         MentoringPair confirmed(Instant at, @Nullable String by) {
             return new MentoringPair(id, version, runId, jurisdiction, menteeTeacherId, mentorMemberId, score, reasons,
                     PairStatus.CONFIRMED, menteeTeacherId, at, by, null, null, null);
+        }
+
+        /** A proposal a later run replaced: kept, with when, by whom and why, and never confirmed. */
+        MentoringPair superseded(Instant at, @Nullable String by, String reason) {
+            return new MentoringPair(id, version, runId, jurisdiction, menteeTeacherId, mentorMemberId, score, reasons,
+                    PairStatus.SUPERSEDED, null, null, null, at, by, reason);
         }
 
         MentoringPair ended(Instant at, @Nullable String by, String reason) {

@@ -3,9 +3,10 @@ package ru.edu.decisions.service.mentoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,9 @@ import ru.edu.decisions.model.mentoring.MentoringDecision;
 import ru.edu.decisions.model.routes.CompetenceArea;
 import ru.edu.decisions.model.routes.Deficit;
 import ru.edu.decisions.model.routes.School;
+import ru.edu.decisions.model.routes.SchoolFlag;
+import ru.edu.decisions.rules.dsl.Parameters;
+import ru.edu.decisions.rules.engine.JurisdictionRules;
 import ru.edu.decisions.service.common.ApiException;
 import ru.edu.decisions.service.common.Ids;
 import ru.edu.decisions.service.common.JsonCodec;
@@ -46,14 +51,18 @@ import tools.jackson.core.type.TypeReference;
 /**
  * The IMC's mentoring: mentors are the asset's active registry members (with what they offer: consent, capacity,
  * strengths), mentees are the teachers who need a mentor — of a school with low results or in difficult social
- * conditions, or with mentoring or tutoring in their active route. A run decides over them and stores the decision
- * and the proposed pairs; pairs are confirmed or declined, and ended with a reason. A later run keeps the confirmed
- * pairs (their mentees are not re-assigned and their mentors' places stay taken); earlier runs are never changed.
+ * conditions, with mentoring or tutoring in their active route, or young specialists (the manifest's age and years).
+ * A run decides over them and stores the decision and the proposed pairs; pairs are confirmed (while the mentor
+ * consents and has a place left) or declined, and ended with a reason. A later run keeps the confirmed pairs (their
+ * mentees are not re-assigned and their mentors' places stay taken) and supersedes the proposals nobody confirmed;
+ * earlier runs' decisions and pairs stay in the history.
  */
 @Service
 public class MentoringWorkflow {
 
     private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(MentoringWorkflow.class);
+    private static final String YOUNG_AGE_BELOW = "youngSpecialistAgeBelow";
+    private static final String YOUNG_MAX_YEARS = "youngSpecialistMaxYears";
 
     private final MentoringService mentoring;
     private final RegistryService registry;
@@ -106,16 +115,20 @@ public class MentoringWorkflow {
         return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(CompetenceArea::valueOf).toList();
     }
 
-    /** A run over the jurisdiction's mentors and the teachers who need a mentor now; the decision and pairs are stored. */
+    /**
+     * A run over the jurisdiction's mentors and the teachers who need a mentor now; the decision and pairs are stored.
+     * Pairs earlier runs proposed and nobody confirmed are superseded by this run's proposals (kept, with the reason).
+     */
     @Transactional
     public RunView run(String jurisdiction, @Nullable LocalDate asOf, @Nullable String user) {
-        mentoring.rules(jurisdiction);
+        JurisdictionRules rules = mentoring.rules(jurisdiction);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         List<MentoringPair> confirmed = pairs.findByJurisdictionAndStatus(jurisdiction, PairStatus.CONFIRMED);
         Map<UUID, Long> taken = confirmed.stream().collect(Collectors.groupingBy(MentoringPair::mentorMemberId, Collectors.counting()));
         Set<UUID> mentored = confirmed.stream().map(MentoringPair::menteeTeacherId).collect(Collectors.toSet());
 
         List<Mentor> mentors = new ArrayList<>();
-        Map<String, UUID> mentorTeacher = new HashMap<>();
+        Set<UUID> mentorTeachers = new HashSet<>();
         for (var member : registry.active(jurisdiction)) {
             Teacher teacher = teachers.find(member.teacherId());
             TeacherProfile profile = teachers.profile(teacher);
@@ -123,22 +136,23 @@ public class MentoringWorkflow {
             Integer capacity = offer == null ? null : offer.capacity();
             long busy = taken.getOrDefault(member.id(), 0L);
             if (busy > 0) {
-                int own = capacity != null ? capacity : mentoring.rules(jurisdiction).manifest().toParameters().intValue("defaultCapacity");
+                int own = capacity != null ? capacity : defaultCapacity(rules);
                 capacity = (int) Math.max(0, own - busy);
             }
             mentors.add(new Mentor(member.id().toString(), teacher.municipality(), teacher.okrug(),
                     profile.employment() == null ? null : profile.employment().organization(),
                     profile.employment() == null ? null : profile.employment().subjects(),
                     offer == null ? null : strengths(offer.strengths()), capacity, offer == null ? null : offer.consent()));
-            mentorTeacher.put(member.id().toString(), teacher.id());
+            mentorTeachers.add(teacher.id());
         }
         List<Mentee> mentees = new ArrayList<>();
-        for (Teacher teacher : menteesNeedingMentor(jurisdiction)) {
-            if (mentored.contains(teacher.id()) || mentorTeacher.containsValue(teacher.id())) {
+        for (TeacherInNeed candidate : menteesNeedingMentor(jurisdiction, rules, date)) {
+            Teacher teacher = candidate.teacher();
+            if (mentored.contains(teacher.id()) || mentorTeachers.contains(teacher.id())) {
                 continue;
             }
-            TeacherProfile profile = teachers.profile(teacher);
-            School school = teachers.school(teacher.school());
+            TeacherProfile profile = candidate.profile();
+            School school = candidate.school();
             mentees.add(new Mentee(teacher.id().toString(), teacher.municipality(), teacher.okrug(),
                     school != null ? school.name() : profile.employment() == null ? null : profile.employment().organization(),
                     profile.employment() == null ? null : profile.employment().subjects(), deficits(teacher.id()),
@@ -147,30 +161,75 @@ public class MentoringWorkflow {
         }
 
         UUID runId = Ids.newId();
-        MentoringDecision decision = mentoring.decide(jurisdiction, asOf, mentors, mentees, DecisionRecord.Source.WORKFLOW, runId, true);
+        MentoringDecision decision = mentoring.decide(jurisdiction, date, mentors, mentees, DecisionRecord.Source.WORKFLOW, runId, true);
         Instant now = clock.instant();
         runs.save(new MentoringRun(runId, null, jurisdiction, decision.decisionId(), decision.ruleSet().version(), decision.asOf(),
                 mentors.size(), mentees.size(), confirmed.size(), json.write(decision.unassigned()), now, user));
+        // Earlier proposals nobody confirmed are replaced by this run's: they stay in their runs' history, superseded.
+        List<MentoringPair> proposed = pairs.findByJurisdictionAndStatus(jurisdiction, PairStatus.PROPOSED);
+        String reason = "Предложение заменено новым распределением наставников " + runId + " (на " + decision.asOf()
+                + "): пары подобраны заново по текущим наставникам и педагогам";
+        try {
+            for (MentoringPair earlier : proposed) {
+                pairs.save(earlier.superseded(now, user, reason));
+            }
+        } catch (OptimisticLockingFailureException e) {
+            throw ApiException.conflict("Распределение не сохранено: пока оно рассчитывалось, предложенную пару подтвердили "
+                    + "или завершили. Повторите распределение");
+        }
         for (MentoringDecision.Assignment a : decision.assignments()) {
             pairs.save(new MentoringPair(Ids.newId(), null, runId, jurisdiction, UUID.fromString(a.menteeId()),
                     UUID.fromString(a.mentorId()), a.score(), json.write(a.reasons()), PairStatus.PROPOSED, null, null, null,
                     null, null, null));
         }
-        logger.info("Mentoring run {} in {} by {}: {} mentors, {} mentees, {} pairs proposed, {} confirmed kept", runId,
-                jurisdiction, user, mentors.size(), mentees.size(), decision.assignments().size(), confirmed.size());
+        logger.info("Mentoring run {} in {} by {}: {} mentors, {} mentees, {} pairs proposed, {} confirmed kept, {} earlier "
+                        + "proposals superseded", runId, jurisdiction, user, mentors.size(), mentees.size(),
+                decision.assignments().size(), confirmed.size(), proposed.size());
         return get(jurisdiction, runId);
     }
 
-    /** Teachers of a school with flags, or with mentoring or tutoring in their active route. */
-    private List<Teacher> menteesNeedingMentor(String jurisdiction) {
-        List<UUID> ids = sql.sql("""
-                        SELECT t.id FROM teacher t WHERE t.jurisdiction = :j AND (
-                            (t.school IS NOT NULL AND (t.school LIKE '%LOW_RESULTS%' OR t.school LIKE '%DIFFICULT_SOCIAL%'))
-                            OR EXISTS (SELECT 1 FROM educational_route r JOIN route_item i ON i.educational_route = r.id
-                                       WHERE r.teacher_id = t.id AND r.status = 'ACTIVE' AND i.type IN ('MENTORING', 'TUTORING')))
-                        ORDER BY t.created_at, t.id""")
-                .param("j", jurisdiction).query(UUID.class).list();
-        return ids.stream().map(teachers::find).toList();
+    /** A teacher who may need a mentor, with the profile and school read once. */
+    private record TeacherInNeed(Teacher teacher, TeacherProfile profile, @Nullable School school) {
+    }
+
+    /**
+     * The teachers who need a mentor on {@code asOf}: of a school flagged LOW_RESULTS or DIFFICULT_SOCIAL, with
+     * mentoring or tutoring in their active route, or young specialists — younger than the manifest's
+     * {@code youngSpecialistAgeBelow} with at most {@code youngSpecialistMaxYears} of pedagogical experience.
+     */
+    private List<TeacherInNeed> menteesNeedingMentor(String jurisdiction, JurisdictionRules rules, LocalDate asOf) {
+        Parameters parameters = rules.manifest().toParameters();
+        Integer ageBelow = parameters.has(YOUNG_AGE_BELOW) ? parameters.intValue(YOUNG_AGE_BELOW) : null;
+        Integer maxYears = parameters.has(YOUNG_MAX_YEARS) ? parameters.intValue(YOUNG_MAX_YEARS) : null;
+        Set<UUID> withMentoringInRoute = new HashSet<>(sql.sql("""
+                        SELECT t.id FROM teacher t WHERE t.jurisdiction = :j AND EXISTS (
+                            SELECT 1 FROM educational_route r JOIN route_item i ON i.educational_route = r.id
+                            WHERE r.teacher_id = t.id AND r.status = 'ACTIVE' AND i.type IN ('MENTORING', 'TUTORING'))""")
+                .param("j", jurisdiction).query(UUID.class).list());
+        List<Teacher> all = sql.sql("SELECT * FROM teacher WHERE jurisdiction = :j ORDER BY created_at, id")
+                .param("j", jurisdiction).query(Teacher.class).list();
+        List<TeacherInNeed> needing = new ArrayList<>();
+        for (Teacher teacher : all) {
+            School school = teachers.school(teacher.school());
+            TeacherProfile profile = teachers.profile(teacher);
+            boolean flagged = school != null && school.flagList().stream()
+                    .anyMatch(f -> f == SchoolFlag.LOW_RESULTS || f == SchoolFlag.DIFFICULT_SOCIAL);
+            if (flagged || withMentoringInRoute.contains(teacher.id()) || youngSpecialist(profile, asOf, ageBelow, maxYears)) {
+                needing.add(new TeacherInNeed(teacher, profile, school));
+            }
+        }
+        return needing;
+    }
+
+    /** Younger than {@code ageBelow} on {@code asOf} with at most {@code maxYears} of pedagogical experience. */
+    static boolean youngSpecialist(TeacherProfile profile, LocalDate asOf, @Nullable Integer ageBelow, @Nullable Integer maxYears) {
+        Integer years = profile.employment() == null ? null : profile.employment().pedagogicalExperienceYears();
+        return ageBelow != null && maxYears != null && profile.birthDate() != null && years != null && years <= maxYears
+                && Period.between(profile.birthDate(), asOf).getYears() < ageBelow;
+    }
+
+    private static int defaultCapacity(JurisdictionRules rules) {
+        return rules.manifest().toParameters().intValue("defaultCapacity");
     }
 
     private List<CompetenceArea> deficits(UUID teacherId) {
@@ -210,16 +269,49 @@ public class MentoringWorkflow {
         return pairs.findById(pairId).orElseThrow(() -> ApiException.notFound("Пара наставничества " + pairId + " не найдена"));
     }
 
+    /**
+     * Confirms a proposed pair if it can still be kept: the mentor still consents, is still an active member of the
+     * registry, and has a place left — their confirmed pairs are fewer than their capacity (or the jurisdiction's
+     * default). The mentor's profile row is locked, so two confirmations for one mentor are decided one after another.
+     */
     @Transactional
     public PairView confirm(UUID pairId, @Nullable String user) {
         MentoringPair pair = pair(pairId);
+        if (pair.status() == PairStatus.SUPERSEDED) {
+            throw ApiException.conflict("Пару нельзя подтвердить: её предложение заменено более поздним распределением ("
+                    + pair.endReason() + "). Подтвердите пару из последнего распределения");
+        }
         if (pair.status() != PairStatus.PROPOSED) {
             throw ApiException.conflict("Пару можно подтвердить, только пока она предложена; сейчас: " + pair.status());
+        }
+        UUID mentor = pair.mentorMemberId();
+        List<MentorProfile> offer = sql.sql("SELECT * FROM mentor_profile WHERE registry_member_id = ? FOR UPDATE")
+                .param(mentor).query(MentorProfile.class).list();
+        if (offer.isEmpty() || !offer.get(0).consent()) {
+            throw ApiException.conflict("Пару нельзя подтвердить: наставник " + mentor
+                    + " сейчас не дал согласия на наставничество");
+        }
+        boolean active = sql.sql("SELECT count(*) FROM registry_member WHERE id = ? AND excluded_at IS NULL")
+                .param(mentor).query(Long.class).single() > 0;
+        if (!active) {
+            throw ApiException.conflict("Пару нельзя подтвердить: наставник " + mentor
+                    + " исключён из реестра методического актива");
+        }
+        Integer own = offer.get(0).capacity();
+        int capacity = own != null ? own : defaultCapacity(mentoring.rules(pair.jurisdiction()));
+        long confirmed = pairs.countByMentorMemberIdAndStatus(mentor, PairStatus.CONFIRMED);
+        if (confirmed >= capacity) {
+            throw ApiException.conflict("Пару нельзя подтвердить: у наставника " + mentor + " уже подтверждённых наставляемых — "
+                    + confirmed + ", а он берёт не больше " + capacity + (own == null ? " (ёмкость по умолчанию)" : "")
+                    + ". Сначала завершите одну из его пар или увеличьте его ёмкость");
         }
         try {
             return view(pairs.save(pair.confirmed(clock.instant(), user)));
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("У педагога " + pair.menteeTeacherId() + " уже есть подтверждённый наставник");
+        } catch (OptimisticLockingFailureException e) {
+            throw ApiException.conflict("Пару только что изменили (подтвердили, завершили или заменили новым распределением); "
+                    + "обновите данные и повторите");
         }
     }
 
@@ -229,7 +321,15 @@ public class MentoringWorkflow {
         if (pair.status() == PairStatus.ENDED) {
             throw ApiException.conflict("Пара уже завершена: " + pair.endReason());
         }
-        return view(pairs.save(pair.ended(clock.instant(), user, reason)));
+        if (pair.status() == PairStatus.SUPERSEDED) {
+            throw ApiException.conflict("Пара уже заменена более поздним распределением: " + pair.endReason());
+        }
+        try {
+            return view(pairs.save(pair.ended(clock.instant(), user, reason)));
+        } catch (OptimisticLockingFailureException e) {
+            throw ApiException.conflict("Пару только что изменили (подтвердили, завершили или заменили новым распределением); "
+                    + "обновите данные и повторите");
+        }
     }
 
     private PairView view(MentoringPair p) {

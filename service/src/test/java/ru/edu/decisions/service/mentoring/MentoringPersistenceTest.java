@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,61 @@ class MentoringPersistenceTest {
         assertThat(pairs.findByRunId(run.id())).extracting(MentoringPair::status)
                 .containsExactlyInAnyOrder(PairStatus.ENDED, PairStatus.CONFIRMED);
         assertThat(pairs.findByJurisdictionAndStatus("turochak", PairStatus.CONFIRMED)).hasSize(1);
+    }
+
+    @Test
+    void aSupersededProposalStaysWithItsReasonAndTheConfirmationQueriesRunOnTheEmbeddedDatabase() {
+        Teacher mentorTeacher = teacher();
+        Teacher mentee = teacher();
+        UUID candidate = Ids.newId();
+        sql.sql("INSERT INTO candidate (id, version, teacher_id, jurisdiction, submitted_at) VALUES (?, 0, ?, 'turochak', ?)")
+                .params(candidate, mentorTeacher.id(), java.sql.Timestamp.from(now)).update();
+        RegistryMember member = members.save(new RegistryMember(Ids.newId(), null, "turochak", mentorTeacher.id(), candidate,
+                Ids.newId(), mentorTeacher.id(), now, "metodist", null, null, null));
+        profiles.save(new MentorProfile(member.id(), null, "turochak", true, null, "METHODICAL", now, "metodist"));
+        MentoringRun run = runs.save(new MentoringRun(Ids.newId(), null, "turochak", Ids.newId(), "2022.1+abc",
+                LocalDate.of(2026, 11, 23), 1, 1, 0, "[]", now, "metodist"));
+        MentoringPair proposed = pairs.save(pair(run, mentee, member));
+
+        pairs.save(proposed.superseded(now, "metodist", "Предложение заменено новым распределением"));
+        MentoringPair kept = pairs.findById(proposed.id()).orElseThrow();
+        assertThat(kept.status()).isEqualTo(PairStatus.SUPERSEDED);
+        assertThat(kept.endReason()).isEqualTo("Предложение заменено новым распределением");
+        assertThat(kept.endedAt()).isEqualTo(now);
+        assertThat(kept.activeMenteeId()).isNull();
+        assertThat(pairs.findByRunId(run.id())).extracting(MentoringPair::id).containsExactly(proposed.id());
+
+        // What a confirmation reads: the mentor's offer, locked, and how many pairs of theirs are confirmed.
+        List<MentorProfile> locked = sql.sql("SELECT * FROM mentor_profile WHERE registry_member_id = ? FOR UPDATE")
+                .param(member.id()).query(MentorProfile.class).list();
+        assertThat(locked).singleElement().satisfies(p -> {
+            assertThat(p.consent()).isTrue();
+            assertThat(p.capacity()).isNull();
+        });
+        assertThat(pairs.countByMentorMemberIdAndStatus(member.id(), PairStatus.CONFIRMED)).isZero();
+        pairs.save(pairs.save(pair(run, mentee, member)).confirmed(now, "metodist"));
+        assertThat(pairs.countByMentorMemberIdAndStatus(member.id(), PairStatus.CONFIRMED)).isEqualTo(1);
+    }
+
+    @Test
+    void aYoungSpecialistIsYoungerThanTheManifestsAgeWithAtMostItsYearsOnTheDateOfTheRun() {
+        LocalDate asOf = LocalDate.of(2026, 11, 23);
+        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(1991, 11, 24), 3), asOf, 35, 3)).isTrue();
+        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(1991, 11, 23), 3), asOf, 35, 3)).as("35 today").isFalse();
+        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(2000, 1, 1), 4), asOf, 35, 3)).isFalse();
+        // The manifest's numbers, whatever they are.
+        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(1994, 1, 1), 2), asOf, 30, 2)).isFalse();
+        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(2000, 1, 1), 5), asOf, 30, 5)).isTrue();
+        // Unknown age or experience, or no parameters: not a young specialist.
+        assertThat(MentoringWorkflow.youngSpecialist(profile(null, 1), asOf, 35, 3)).isFalse();
+        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(2000, 1, 1), null), asOf, 35, 3)).isFalse();
+        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(2000, 1, 1), 1), asOf, null, 3)).isFalse();
+    }
+
+    private static ru.edu.decisions.model.TeacherProfile profile(LocalDate birthDate, Integer years) {
+        return new ru.edu.decisions.model.TeacherProfile(null, null, birthDate, null, null,
+                new ru.edu.decisions.model.Employment(null, null, null, null, null, null, years, null, null),
+                null, null, null, null, null, null, null);
     }
 
     private Teacher teacher() {
