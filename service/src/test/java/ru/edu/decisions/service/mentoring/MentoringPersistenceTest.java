@@ -76,7 +76,7 @@ class MentoringPersistenceTest {
         Teacher mentorTeacher = teacher();
         Teacher mentee = teacher();
         UUID candidate = Ids.newId();
-        sql.sql("INSERT INTO candidate (id, version, teacher_id, jurisdiction, submitted_at) VALUES (?, 0, ?, 'turochak', ?)")
+        sql.sql("INSERT INTO candidate (id, version, teacher_id, jurisdiction, submitted_at, profile) VALUES (?, 0, ?, 'turochak', ?, '{}')")
                 .params(candidate, mentorTeacher.id(), java.sql.Timestamp.from(now)).update();
         RegistryMember member = members.save(new RegistryMember(Ids.newId(), null, "turochak", mentorTeacher.id(), candidate,
                 Ids.newId(), mentorTeacher.id(), now, "metodist", null, null, null));
