@@ -149,6 +149,7 @@ class RouteApiTest extends EndToEndTest {
         JsonNode route = created.json();
         String routeId = route.get("id").asString();
         assertThat(route.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(list(route.get("history")).get(0).get("note").asString()).startsWith("Маршрут составлен на 2026/27 учебный год: ");
         List<JsonNode> items = list(route.get("items"));
         assertThat(items).extracting(i -> i.get("status").asString()).containsOnly("PLANNED");
         assertThat(items).anySatisfy(i -> assertThat(i.get("type").asString()).isEqualTo("TUTORING"));
@@ -197,6 +198,46 @@ class RouteApiTest extends EndToEndTest {
         JsonNode logged = api.get("/api/v1/decisions/" + route.get("decisionId").asString()).json();
         assertThat(logged.get("kind").asString()).isEqualTo("ROUTES");
         assertThat(logged.get("subjectId").asString()).isEqualTo(routeId);
+    }
+
+    @Test
+    void needsTheCatalogueCannotMeetGiveAnUnmetRouteNotAnEmptyOneAndTheLogSaysSo() {
+        // A young specialist who asks for distance forms only: mentoring is the need, and the catalogue's mentoring is in
+        // person — nothing in the route, but not because the diagnostics found nothing.
+        String young = api.post("/api/v1/teachers", Map.of("jurisdiction", "ust-ishim",
+                "teacher", Profile.qualifiedTeacher("Соколова Дарья Андреевна").set("birthDate", "2001-04-02")
+                        .employment("organization", "МБОУ «Усть-Ишимская СОШ № 1»")
+                        .employment("pedagogicalExperienceYears", 1).build())).json().get("id").asString();
+        Api.Response created = api.post("/api/v1/teachers/" + young + "/diagnostics", Map.of("asOf", "2026-11-23",
+                "diagnostics", Map.of("scores", Map.of("METHODICAL", 90)), "preferences", Map.of("distanceOnly", true)));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode route = created.json();
+        assertThat(route.get("status").asString()).isEqualTo("UNMET");
+        assertThat(list(route.get("items"))).isEmpty();
+        assertThat(list(route.get("history"))).singleElement().satisfies(event -> {
+            assertThat(event.get("toStatus").asString()).isEqualTo("UNMET");
+            assertThat(event.get("note").asString()).startsWith("Маршрут не составлен: ни одна из выявленных потребностей (1) "
+                    + "не закрыта мероприятиями каталога").doesNotContain("не выявила");
+        });
+        assertThat(list(route.get("reasons"))).anySatisfy(r -> {
+            assertThat(r.get("code").asString()).isEqualTo("YOUNG_SPECIALIST_MENTORING");
+            assertThat(r.get("status").asString()).isEqualTo("UNKNOWN");
+        });
+        assertThat(api.get("/api/v1/decisions/" + route.get("decisionId").asString()).json().get("outcome").asString())
+                .isEqualTo("NEEDS_NOT_MET");
+
+        // Nothing found and nothing to do: an empty route, and the log says that.
+        String experienced = api.post("/api/v1/teachers", Map.of("jurisdiction", "ust-ishim",
+                "teacher", Profile.qualifiedTeacher("Белова Ирина Павловна").set("birthDate", "1978-03-03")
+                        .employment("organization", "МБОУ «Усть-Ишимская СОШ № 1»").build())).json().get("id").asString();
+        JsonNode empty = api.post("/api/v1/teachers/" + experienced + "/diagnostics", Map.of("asOf", "2026-11-23",
+                "diagnostics", Map.of("scores", Map.of("METHODICAL", 90)))).json();
+        assertThat(empty.get("status").asString()).isEqualTo("EMPTY");
+        assertThat(list(empty.get("history")).get(0).get("note").asString())
+                .isEqualTo("Диагностика не выявила дефицитов и обстоятельств — маршрут пуст");
+        assertThat(api.get("/api/v1/decisions/" + empty.get("decisionId").asString()).json().get("outcome").asString())
+                .isEqualTo("EMPTY_ROUTE");
     }
 
     @Test

@@ -101,6 +101,10 @@ public final class CatalogueReader {
             String evidence = required("Подтверждение");
             Boolean federal = yesNo("Федеральный реестр");
             Integer weeks = positive("Недель");
+            if (weeks != null && weeks > SchoolYear.MAX_WEEKS) {
+                problem("Недель", "мероприятие должно помещаться в учебный год (с 1 сентября по 31 мая — "
+                        + SchoolYear.MAX_WEEKS + " недель), а указано «" + weeks + "»");
+            }
             if (Boolean.TRUE.equals(federal) && type != null && type != ActivityType.COURSE) {
                 problem("Федеральный реестр", "в федеральный реестр входят только курсы ДПО, а вид мероприятия — «"
                         + type.label() + "»");

@@ -68,10 +68,11 @@ public final class RouteRules {
 
         List<Reason> reasons = new ArrayList<>();
         findings.forEach(f -> reasons.add(new Reason(f.code(), ReasonStatus.MET, f.message())));
-        run.all(Circumstance.class).stream().sorted(Comparator.comparing(Circumstance::code)).forEach(c ->
+        run.all(Circumstance.class).stream().sorted(Comparator.comparing(Circumstance::code)
+                .thenComparing(Circumstance::message)).forEach(c ->
                 reasons.add(new Reason(c.code(), status(c.status()), c.message())));
         reasons.addAll(plan.reasons());
-        return new RouteOutcome(deficits, plan.route(), reasons, run.trace());
+        return new RouteOutcome(deficits, plan.route(), reasons, run.trace(), plan.unmetNeeds());
     }
 
     private static ReasonStatus status(Tri status) {

@@ -55,6 +55,19 @@ class CatalogueReaderTest {
     }
 
     @Test
+    void anActivityLongerThanASchoolYearIsReported() {
+        List<Activity> activities = read(HEADER + GOOD + "K-2;Наставничество;наставничество;METHODICAL;;36;очно;ММА;отчёт;нет;40\n");
+
+        assertThat(activities).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Строка 3, столбец «Недель»: мероприятие должно помещаться в учебный год (с 1 сентября по 31 мая — "
+                        + "39 недель), а указано «40»"));
+        problems.clear();
+        assertThat(read(HEADER + GOOD + "K-2;Наставничество;наставничество;METHODICAL;;36;очно;ММА;отчёт;нет;39\n")).hasSize(2);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void everyProblemOfARowIsReportedAndTheCatalogueIsRejected() {
         List<Activity> activities = read(HEADER + GOOD + "K-3;;вебинар;ЛИТЕРАТУРА;;два;онлайн;ИМЦ;;может быть;0\n");
 

@@ -210,7 +210,8 @@ class RouteRulesTest {
 
     @Test
     void overTheYearlyHoursCapSevereDeficitsComeFirstAndTheRouteSaysWhatWasDeferred() {
-        // 180 hours a year: METHODICAL course 72 + mentoring 36 + DIGITAL course 72 = 180; the partial webinar waits.
+        // 180 hours a year: one mentoring for the three severe deficits 36 + two of their 72-hour courses = 180; the third
+        // course waits, and with it everything of the partial tier (the webinar, the burnout programme).
         RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, 30, CompetenceArea.DIGITAL, 30,
                 CompetenceArea.PSYCHO_PEDAGOGICAL, 40, CompetenceArea.FUNCTIONAL_LITERACY, 60));
 
@@ -225,8 +226,10 @@ class RouteRulesTest {
 
     @Test
     void itemsAreScheduledIntoTheSchoolYearAfterAsOfWithFollowUpDiagnosticsNextSeptember() {
-        RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, 41, CompetenceArea.SUBJECT, 45));
+        // Two severe deficits: two federal courses (72 h each) and one mentoring for both — 180 h, the yearly cap.
+        RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, 41, CompetenceArea.DIGITAL, 45));
 
+        assertThat(activities(outcome)).containsExactlyInAnyOrder("F-METH", "F-DIG", "MENT");
         assertThat(outcome.route().followUpDiagnostics()).isEqualTo(LocalDate.of(2027, 9, 1));
         assertThat(outcome.route().items()).allSatisfy(item -> {
             assertThat(item.start()).isAfterOrEqualTo(LocalDate.of(2026, 12, 1));

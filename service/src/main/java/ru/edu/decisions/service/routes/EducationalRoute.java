@@ -39,7 +39,11 @@ public record EducationalRoute(
         @MappedCollection List<RouteItem> items,
         @MappedCollection List<RouteEvent> events) {
 
-    public enum Status { ACTIVE, COMPLETED, SUPERSEDED, EMPTY }
+    /**
+     * ACTIVE → COMPLETED when every item is done; SUPERSEDED when new diagnostics give a new route; EMPTY when the
+     * diagnostics found nothing to do; UNMET when they found deficits or circumstances the catalogue meets none of.
+     */
+    public enum Status { ACTIVE, COMPLETED, SUPERSEDED, EMPTY, UNMET }
 
     public enum ItemStatus { PLANNED, IN_PROGRESS, DONE }
 

@@ -73,6 +73,16 @@ public class RouteService {
     public RouteDecision decide(String jurisdiction, @Nullable LocalDate asOf, TeacherProfile teacher, @Nullable School school,
                                 Diagnostics diagnostics, @Nullable Preferences preferences, DecisionRecord.Source source,
                                 @Nullable UUID subjectId, boolean withTrace) {
+        return decided(jurisdiction, asOf, teacher, school, diagnostics, preferences, source, subjectId, withTrace).decision();
+    }
+
+    /** A route decision as answered, and what kind of route it is. */
+    private record Decided(RouteDecision decision, RouteOutcome.Result result, int unmetNeeds) {
+    }
+
+    private Decided decided(String jurisdiction, @Nullable LocalDate asOf, TeacherProfile teacher, @Nullable School school,
+                            Diagnostics diagnostics, @Nullable Preferences preferences, DecisionRecord.Source source,
+                            @Nullable UUID subjectId, boolean withTrace) {
         JurisdictionRules rules = rules(jurisdiction);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         RouteOutcome outcome = rules.routes().orElseThrow().evaluate(teacher, school, diagnostics, preferences, date);
@@ -80,10 +90,24 @@ public class RouteService {
                 outcome.route(), outcome.reasons(), withTrace ? outcome.trace() : List.of());
         List<String> grounds = outcome.deficits().stream().map(d -> d.area() + ":" + d.level()).toList();
         log.append(new DecisionRecord(decision.decisionId(), DecisionKind.ROUTES, source, rules.code(), rules.version(),
-                date, outcome.route().items().isEmpty() ? "EMPTY_ROUTE" : "ROUTE", grounds, outcome.reasons(),
+                date, logOutcome(outcome.result()), grounds, outcome.reasons(),
                 json.hash(rules.code(), date.toString(), teacher, school, diagnostics, preferences), subjectId,
                 Instant.now(clock), json.write(decision)));
-        return decision;
+        return new Decided(decision, outcome.result(), outcome.unmetNeeds());
+    }
+
+    /**
+     * The decision log's outcome of a route decision: {@code ROUTE} (items in the route's school year),
+     * {@code ROUTE_DEFERRED} (every item deferred to a later school year), {@code NEEDS_NOT_MET} (needs found, none met
+     * from the catalogue), {@code EMPTY_ROUTE} (no deficits, no circumstances).
+     */
+    private static String logOutcome(RouteOutcome.Result result) {
+        return switch (result) {
+            case ROUTE -> "ROUTE";
+            case ALL_DEFERRED -> "ROUTE_DEFERRED";
+            case NEEDS_NOT_MET -> "NEEDS_NOT_MET";
+            case EMPTY -> "EMPTY_ROUTE";
+        };
     }
 
     /** Diagnostics of a stored teacher: the route decision is made and stored; an active earlier route is superseded. */
@@ -93,8 +117,9 @@ public class RouteService {
         School school = submission.school() != null
                 ? teachers.withReferenceFlags(teacher.jurisdiction(), submission.school()) : teachers.school(teacher.school());
         UUID routeId = Ids.newId();
-        RouteDecision decision = decide(teacher.jurisdiction(), submission.asOf(), teachers.profile(teacher), school,
+        Decided decided = decided(teacher.jurisdiction(), submission.asOf(), teachers.profile(teacher), school,
                 submission.diagnostics(), submission.preferences(), DecisionRecord.Source.WORKFLOW, routeId, true);
+        RouteDecision decision = decided.decision();
         Instant now = clock.instant();
         for (EducationalRoute active : routes.findByTeacherIdAndStatus(teacherId, Status.ACTIVE)) {
             routes.save(active.withStatus(Status.SUPERSEDED, null, new RouteEvent(now, user, null, Status.ACTIVE.name(),
@@ -103,17 +128,57 @@ public class RouteService {
         List<RouteItem> items = new ArrayList<>();
         decision.route().items().forEach(item -> items.add(item(item, false, now)));
         decision.route().deferred().forEach(item -> items.add(item(item, true, now)));
-        Status status = items.isEmpty() ? Status.EMPTY : Status.ACTIVE;
+        Status status = switch (decided.result()) {
+            case ROUTE, ALL_DEFERRED -> Status.ACTIVE;
+            case NEEDS_NOT_MET -> Status.UNMET;
+            case EMPTY -> Status.EMPTY;
+        };
         EducationalRoute route = new EducationalRoute(routeId, null, teacherId, teacher.jurisdiction(), decision.decisionId(),
                 decision.ruleSet().version(), decision.asOf(), submission.diagnostics().date(), json.write(decision.deficits()),
                 decision.route().followUpDiagnostics(), decision.route().totalHours(), status, now, user, null, items,
-                List.of(new RouteEvent(now, user, null, null, status.name(), status == Status.EMPTY
-                        ? "Диагностика не выявила дефицитов и обстоятельств — маршрут пуст"
-                        : "Маршрут составлен: " + items.size() + " мероприятий, " + decision.route().totalHours() + " ч")));
+                List.of(new RouteEvent(now, user, null, null, status.name(), note(decided))));
         routes.save(route);
         logger.info("Route {} for teacher {} in {} by {}: {} items under rules {}", routeId, teacherId,
                 teacher.jurisdiction(), user, items.size(), decision.ruleSet().version());
         return view(find(teacherId, routeId));
+    }
+
+    /** What the history says about a new route, in Russian: what it holds, what waits, what the catalogue could not meet. */
+    private static String note(Decided decided) {
+        RouteDecision decision = decided.decision();
+        int later = decision.route().deferred().size();
+        String year = schoolYear(decision.route().followUpDiagnostics());
+        String unmet = decided.unmetNeeds() == 0 ? "" : "; не закрыто потребностей: " + decided.unmetNeeds() + " (см. причины)";
+        return switch (decided.result()) {
+            case ROUTE -> "Маршрут составлен" + (year == null ? "" : " на " + year) + ": "
+                    + count(decision.route().items().size()) + ", " + decision.route().totalHours() + " ч"
+                    + (later == 0 ? "" : "; отложено на следующие учебные годы: " + count(later)) + unmet;
+            case ALL_DEFERRED -> "Маршрут составлен, но" + (year == null ? "" : " на " + year) + " мероприятий в нём нет: "
+                    + count(later) + (later % 10 == 1 && later % 100 != 11 ? " отложено" : " отложены")
+                    + " на следующие учебные годы (см. причины)" + unmet;
+            case NEEDS_NOT_MET -> "Маршрут не составлен: ни одна из выявленных потребностей (" + decided.unmetNeeds()
+                    + ") не закрыта мероприятиями каталога — нужен подбор мероприятий вручную или пополнение каталога "
+                    + "(см. причины)";
+            case EMPTY -> "Диагностика не выявила дефицитов и обстоятельств — маршрут пуст";
+        };
+    }
+
+    /** «2026/27 учебный год» — the school year before the follow-up diagnostics. */
+    private static @Nullable String schoolYear(@Nullable LocalDate followUpDiagnostics) {
+        if (followUpDiagnostics == null) {
+            return null;
+        }
+        int end = followUpDiagnostics.getYear();
+        return (end - 1) + "/" + String.format("%02d", end % 100) + " учебный год";
+    }
+
+    /** «1 мероприятие», «3 мероприятия», «5 мероприятий». */
+    private static String count(int n) {
+        int lastTwo = n % 100;
+        int last = n % 10;
+        String noun = lastTwo >= 11 && lastTwo <= 14 ? "мероприятий"
+                : last == 1 ? "мероприятие" : last >= 2 && last <= 4 ? "мероприятия" : "мероприятий";
+        return n + " " + noun;
     }
 
     private static RouteItem item(ru.edu.decisions.model.routes.RouteItem item, boolean deferred, Instant now) {
@@ -197,6 +262,7 @@ public class RouteService {
             case COMPLETED -> "завершён";
             case SUPERSEDED -> "заменён новым маршрутом";
             case EMPTY -> "пуст";
+            case UNMET -> "не составлен: потребности не закрыты каталогом";
         };
     }
 
