@@ -233,7 +233,7 @@ public class MentoringWorkflow {
     }
 
     private List<CompetenceArea> deficits(UUID teacherId) {
-        List<String> stored = sql.sql("SELECT deficits FROM educational_route WHERE teacher_id = ? AND status = 'ACTIVE' "
+        List<String> stored = sql.sql("SELECT deficits FROM educational_route WHERE teacher_id = ? AND status IN ('ACTIVE', 'UNMET') "
                 + "ORDER BY created_at DESC LIMIT 1").param(teacherId).query(String.class).list();
         return stored.isEmpty() ? List.of()
                 : Arrays.stream(json.read(stored.get(0), Deficit[].class)).map(Deficit::area).toList();

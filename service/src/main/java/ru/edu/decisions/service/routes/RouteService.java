@@ -91,7 +91,7 @@ public class RouteService {
         List<String> grounds = outcome.deficits().stream().map(d -> d.area() + ":" + d.level()).toList();
         log.append(new DecisionRecord(decision.decisionId(), DecisionKind.ROUTES, source, rules.code(), rules.version(),
                 date, logOutcome(outcome.result()), grounds, outcome.reasons(),
-                json.hash(rules.code(), date.toString(), teacher, school, diagnostics, preferences), subjectId,
+                json.hash(rules.code(), date.toString(), teacher.withoutPersonalData(), school, diagnostics, preferences), subjectId,
                 Instant.now(clock), json.write(decision)));
         return new Decided(decision, outcome.result(), outcome.unmetNeeds());
     }
