@@ -1,12 +1,8 @@
 package ru.edu.decisions.rules.eligibility;
 
+import ru.edu.decisions.rules.engine.ShippedRuleBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +10,6 @@ import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.ReasonStatus;
 import ru.edu.decisions.model.eligibility.Verdict;
 import ru.edu.decisions.rules.engine.RuleBase;
-import ru.edu.decisions.rules.engine.RuleBaseSource;
-import ru.edu.decisions.rules.engine.RuleSetCompiler;
 
 /**
  * How a decision explains itself: one reason per requirement and ground with the clause as code and the candidate's
@@ -27,8 +21,7 @@ class EligibilityExplanationTest {
 
     @BeforeAll
     static void compile() {
-        rules = new RuleSetCompiler(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC))
-                .compile(RuleBaseSource.fromDirectory(Path.of(".")));
+        rules = ShippedRuleBase.get();
     }
 
     static EligibilityOutcome decide(String jurisdiction, String row) throws Exception {

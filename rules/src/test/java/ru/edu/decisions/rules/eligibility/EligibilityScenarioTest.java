@@ -1,13 +1,11 @@
 package ru.edu.decisions.rules.eligibility;
 
+import ru.edu.decisions.rules.engine.ShippedRuleBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.edu.decisions.rules.eligibility.ScenarioTable.Scenario;
 import ru.edu.decisions.rules.engine.RuleBase;
-import ru.edu.decisions.rules.engine.RuleBaseSource;
-import ru.edu.decisions.rules.engine.RuleSetCompiler;
 
 /** Every row of every jurisdiction's eligibility scenario table, decided by the shipped rules. */
 class EligibilityScenarioTest {
@@ -25,8 +21,7 @@ class EligibilityScenarioTest {
 
     @BeforeAll
     static void compile() {
-        rules = new RuleSetCompiler(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC))
-                .compile(RuleBaseSource.fromDirectory(Path.of(".")));
+        rules = ShippedRuleBase.get();
     }
 
     static List<Scenario> scenarios() throws IOException {

@@ -1,5 +1,6 @@
 package ru.edu.decisions.rules.routes;
 
+import ru.edu.decisions.rules.engine.ShippedRuleBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.decisions.rules.routes.RouteRulesTest.EXPERIENCED_MATH;
 import static ru.edu.decisions.rules.routes.RouteRulesTest.scores;
@@ -46,8 +47,7 @@ class RoutePlanningTest {
 
     @BeforeAll
     static void compile() {
-        shipped = new RuleSetCompiler(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC))
-                .compile(RuleBaseSource.fromDirectory(Path.of(".")));
+        shipped = ShippedRuleBase.get();
     }
 
     static RouteRules routes(String jurisdiction) {

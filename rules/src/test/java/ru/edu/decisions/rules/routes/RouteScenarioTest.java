@@ -1,15 +1,13 @@
 package ru.edu.decisions.rules.routes;
 
+import ru.edu.decisions.rules.engine.ShippedRuleBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -34,8 +32,6 @@ import ru.edu.decisions.model.routes.RouteItem;
 import ru.edu.decisions.model.routes.School;
 import ru.edu.decisions.model.routes.SchoolFlag;
 import ru.edu.decisions.rules.engine.RuleBase;
-import ru.edu.decisions.rules.engine.RuleBaseSource;
-import ru.edu.decisions.rules.engine.RuleSetCompiler;
 
 /**
  * Route scenario tables a policy officer reads and extends ({@code rules/<jurisdiction>/scenarios/routes.csv}): one
@@ -61,8 +57,7 @@ class RouteScenarioTest {
 
     @BeforeAll
     static void compile() {
-        rules = new RuleSetCompiler(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC))
-                .compile(RuleBaseSource.fromDirectory(Path.of(".")));
+        rules = ShippedRuleBase.get();
     }
 
     static List<Scenario> scenarios() throws IOException {

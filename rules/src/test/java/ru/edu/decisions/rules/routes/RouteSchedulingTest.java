@@ -1,15 +1,12 @@
 package ru.edu.decisions.rules.routes;
 
+import ru.edu.decisions.rules.engine.ShippedRuleBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.decisions.rules.routes.RouteRulesTest.scores;
 import static ru.edu.decisions.rules.routes.RouteRulesTest.teacher;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +24,6 @@ import ru.edu.decisions.model.routes.RouteItem;
 import ru.edu.decisions.model.routes.School;
 import ru.edu.decisions.model.routes.SchoolFlag;
 import ru.edu.decisions.rules.engine.RuleBase;
-import ru.edu.decisions.rules.engine.RuleBaseSource;
-import ru.edu.decisions.rules.engine.RuleSetCompiler;
 
 /**
  * Routes are scheduled into the school year (1 September – 31 May), never into the summer and never past the follow-up
@@ -41,8 +36,7 @@ class RouteSchedulingTest {
 
     @BeforeAll
     static void compile() {
-        rules = new RuleSetCompiler(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC))
-                .compile(RuleBaseSource.fromDirectory(Path.of(".")));
+        rules = ShippedRuleBase.get();
     }
 
     static RouteRules routes(String jurisdiction) {
