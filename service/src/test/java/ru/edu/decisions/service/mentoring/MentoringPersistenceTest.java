@@ -49,11 +49,7 @@ class MentoringPersistenceTest {
     void aTeacherHasAtMostOneConfirmedMentorAndEndedPairsStayInTheHistory() {
         Teacher mentorTeacher = teacher();
         Teacher mentee = teacher();
-        UUID candidate = Ids.newId();
-        sql.sql("INSERT INTO candidate (id, version, teacher_id, jurisdiction, submitted_at, profile) VALUES (?, 0, ?, 'turochak', ?, '{}')")
-                .params(candidate, mentorTeacher.id(), java.sql.Timestamp.from(now)).update();
-        RegistryMember member = members.save(new RegistryMember(Ids.newId(), null, "turochak", mentorTeacher.id(), candidate,
-                Ids.newId(), mentorTeacher.id(), now, "metodist", null, null, null));
+        RegistryMember member = member(mentorTeacher);
         profiles.save(new MentorProfile(member.id(), null, "turochak", true, 2, "METHODICAL,SUBJECT", now, "metodist"));
         assertThat(profiles.findById(member.id()).orElseThrow().capacity()).isEqualTo(2);
 
@@ -75,11 +71,7 @@ class MentoringPersistenceTest {
     void aSupersededProposalStaysWithItsReasonAndTheConfirmationQueriesRunOnTheEmbeddedDatabase() {
         Teacher mentorTeacher = teacher();
         Teacher mentee = teacher();
-        UUID candidate = Ids.newId();
-        sql.sql("INSERT INTO candidate (id, version, teacher_id, jurisdiction, submitted_at, profile) VALUES (?, 0, ?, 'turochak', ?, '{}')")
-                .params(candidate, mentorTeacher.id(), java.sql.Timestamp.from(now)).update();
-        RegistryMember member = members.save(new RegistryMember(Ids.newId(), null, "turochak", mentorTeacher.id(), candidate,
-                Ids.newId(), mentorTeacher.id(), now, "metodist", null, null, null));
+        RegistryMember member = member(mentorTeacher);
         profiles.save(new MentorProfile(member.id(), null, "turochak", true, null, "METHODICAL", now, "metodist"));
         MentoringRun run = runs.save(new MentoringRun(Ids.newId(), null, "turochak", Ids.newId(), "2022.1+abc",
                 LocalDate.of(2026, 11, 23), 1, 1, 0, "[]", now, "metodist"));
@@ -133,5 +125,14 @@ class MentoringPersistenceTest {
     private MentoringPair pair(MentoringRun run, Teacher mentee, RegistryMember member) {
         return new MentoringPair(Ids.newId(), null, run.id(), "turochak", mentee.id(), member.id(), 15, "[]", PairStatus.PROPOSED,
                 null, null, null, null, null, null);
+    }
+
+    /** An active registry member of Turochak for the teacher, with the nomination it rests on. */
+    private RegistryMember member(Teacher teacher) {
+        UUID candidate = Ids.newId();
+        sql.sql("INSERT INTO candidate (id, version, teacher_id, jurisdiction, submitted_at, profile) VALUES (?, 0, ?, 'turochak', ?, '{}')")
+                .params(candidate, teacher.id(), java.sql.Timestamp.from(now)).update();
+        return members.save(new RegistryMember(Ids.newId(), null, "turochak", teacher.id(), candidate,
+                Ids.newId(), teacher.id(), now, "metodist", null, null, null));
     }
 }
