@@ -113,8 +113,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * for the administrator to find the entry.
      */
     public static ProblemDetail internalProblem(String type, String detail, Throwable e) {
+        return internalProblem(type, detail, logFailure(e));
+    }
+
+    /** Logs a failure (classes and stack frames only) under a new correlation id, and returns the id. */
+    public static String logFailure(Throwable e) {
         String correlationId = UUID.randomUUID().toString();
         log.error("Request failed [{}]: {}", correlationId, outline(e));
+        return correlationId;
+    }
+
+    /** The 500 problem for a failure already logged under this correlation id. */
+    public static ProblemDetail internalProblem(String type, String detail, String correlationId) {
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, type, detail
                 + ". Сообщите администратору код ошибки " + correlationId + ".");
         problem.setProperty("correlationId", correlationId);

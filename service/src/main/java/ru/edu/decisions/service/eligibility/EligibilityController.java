@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -87,12 +88,14 @@ class EligibilityController {
         Outcome[] outcomes = new Outcome[candidates.size()];
         // The worker threads do not carry the request's locale: validation messages must still be in Russian.
         LocaleContext locale = LocaleContextHolder.getLocaleContext();
+        // A rule failing at run time fails for many candidates alike: it is logged once per batch, under one id.
+        AtomicReference<String> failure = new AtomicReference<>();
         threads.run(() -> {
             IntStream.range(0, candidates.size()).parallel().forEach(i -> {
                 LocaleContext previous = LocaleContextHolder.getLocaleContext();
                 LocaleContextHolder.setLocaleContext(locale);
                 try {
-                    outcomes[i] = decideOne(rules, asOf, i, candidates.get(i), trace);
+                    outcomes[i] = decideOne(rules, asOf, i, candidates.get(i), trace, failure);
                 } finally {
                     LocaleContextHolder.setLocaleContext(previous);
                 }
@@ -118,7 +121,8 @@ class EligibilityController {
     private record Outcome(EligibilityService.Logged logged, ProblemDetail error) {
     }
 
-    private Outcome decideOne(JurisdictionRules rules, LocalDate asOf, int index, JsonNode node, boolean trace) {
+    private Outcome decideOne(JurisdictionRules rules, LocalDate asOf, int index, JsonNode node, boolean trace,
+                              AtomicReference<String> failure) {
         String prefix = "candidates[" + index + "]";
         if (node == null || node.isNull() || !node.isObject()) {
             return new Outcome(null, ApiExceptionHandler.validationProblem("Кандидат " + index + " не задан объектом",
@@ -147,8 +151,13 @@ class EligibilityController {
         try {
             return new Outcome(eligibility.decide(rules, asOf, candidate, DecisionRecord.Source.API, null, trace), null);
         } catch (RuleEvaluationException e) {
+            String correlationId = failure.get();
+            if (correlationId == null) {
+                String logged = ApiExceptionHandler.logFailure(e);
+                correlationId = failure.compareAndSet(null, logged) ? logged : failure.get();
+            }
             return new Outcome(null, ApiExceptionHandler.internalProblem("rule-evaluation",
-                    "Правила не смогли вынести решение по кандидату " + index, e));
+                    "Правила не смогли вынести решение по кандидату " + index, correlationId));
         }
     }
 

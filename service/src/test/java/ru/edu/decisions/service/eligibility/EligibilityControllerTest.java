@@ -229,6 +229,33 @@ class EligibilityControllerTest {
     }
 
     @Test
+    void ruleFailureInABatchQuotesNoDataAndSharesOneCorrelationId() throws Exception {
+        given(eligibility.decide(eq(rules), any(), any(TeacherProfile.class), eq(DecisionRecord.Source.API), isNull(), anyBoolean()))
+                .willAnswer(i -> {
+                    TeacherProfile candidate = i.getArgument(2);
+                    if (candidate.fullName() != null && candidate.fullName().startsWith("Сбойная")) {
+                        throw new ru.edu.decisions.rules.engine.RuleEvaluationException("Ошибка в правиле: " + candidate.fullName());
+                    }
+                    return logged(i.getArgument(1));
+                });
+
+        String body = mvc.perform(post("/api/v1/eligibility/batch").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"ust-ishim","asOf":"2026-11-23","candidates":[
+                          {"fullName":"Сбойная Анна"}, {"fullName":"Обычная Вера"}, {"fullName":"Сбойная Ольга"}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].error.status").value(500))
+                .andExpect(jsonPath("$.results[1].verdict").value("ELIGIBLE"))
+                .andExpect(jsonPath("$.results[2].error.type").value("/problems/rule-evaluation"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("Сбойная", "Ошибка в правиле");
+        tools.jackson.databind.JsonNode results = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("results");
+        String correlationId = results.get(0).get("error").get("correlationId").asString();
+        org.assertj.core.api.Assertions.assertThat(results.get(2).get("error").get("correlationId").asString()).isEqualTo(correlationId);
+        org.assertj.core.api.Assertions.assertThat(results.get(0).get("error").get("detail").asString()).contains(correlationId);
+    }
+
+    @Test
     void missingCandidateAndBlankJurisdictionAreNamed() throws Exception {
         decide("{\"jurisdiction\":\"\"}")
                 .andExpect(status().isBadRequest())
