@@ -194,7 +194,7 @@ class SecurityTest extends EndToEndTest {
         String username = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
         String userId = admin.post("/api/v1/admin/users", Map.of("username", username, "password", PASSWORD,
                 "roles", List.of("IMC_STAFF"), "jurisdictions", List.of("ust-ishim"))).json().get("id").asString();
-        Api browser = Api.browser(baseUrl());
+        Api browser = Api.browser(baseUrl()).from(ownAddress());
         for (int i = 0; i < 5; i++) {
             assertThat(browser.login(username, "wrong-password-" + i).status()).isEqualTo(401);
         }
@@ -246,6 +246,307 @@ class SecurityTest extends EndToEndTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("Тело запроса больше допустимых");
+    }
+
+    // ---- the session sees the account as it is now (review item 1) --------------------------------------------
+
+    private String newUser(String prefix, List<String> roles, List<String> jurisdictions) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = admin.post("/api/v1/admin/users", Map.of("username", username, "password", PASSWORD,
+                "roles", roles, "jurisdictions", jurisdictions));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return username;
+    }
+
+    @Test
+    void disablingAUserEndsTheirOpenSession() {
+        String username = newUser("session-disabled", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        String id = userId(username);
+        Api session = Api.signIn(baseUrl(), username, PASSWORD);
+        assertThat(session.get("/api/v1/candidates?jurisdiction=ust-ishim").status()).isEqualTo(200);
+
+        assertThat(admin.put("/api/v1/admin/users/" + id, Map.of("roles", List.of("IMC_STAFF"),
+                "jurisdictions", List.of("ust-ishim"), "enabled", false)).status()).isEqualTo(200);
+
+        Api.Response ended = session.get("/api/v1/candidates?jurisdiction=ust-ishim");
+        assertThat(ended.status()).isEqualTo(401);
+        assertThat(ended.json().get("detail").asString()).contains("Сессия завершена");
+        assertThat(admin.put("/api/v1/admin/users/" + id, Map.of("roles", List.of("IMC_STAFF"),
+                "jurisdictions", List.of("ust-ishim"), "enabled", true)).status()).isEqualTo(200);
+        assertThat(session.get("/api/v1/candidates?jurisdiction=ust-ishim").status())
+                .as("the ended session stays ended").isEqualTo(401);
+        assertThat(Api.signIn(baseUrl(), username, PASSWORD).get("/api/v1/candidates?jurisdiction=ust-ishim").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void settingANewPasswordEndsTheUsersOpenSessions() {
+        String username = newUser("session-password", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        Api session = Api.signIn(baseUrl(), username, PASSWORD);
+        assertThat(session.get("/api/v1/session").json().get("authenticated").asBoolean()).isTrue();
+
+        assertThat(admin.post("/api/v1/admin/users/" + userId(username) + "/password",
+                Map.of("password", "a-brand-new-password")).status()).isEqualTo(200);
+
+        assertThat(session.get("/api/v1/candidates?jurisdiction=ust-ishim").status()).isEqualTo(401);
+        assertThat(session.get("/api/v1/session").json().get("authenticated").asBoolean()).isFalse();
+        assertThat(Api.browser(baseUrl()).login(username, "a-brand-new-password").status()).isEqualTo(200);
+    }
+
+    @Test
+    void changedRolesAndJurisdictionsApplyToAnOpenSessionAtOnce() {
+        String username = newUser("session-access", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        String id = userId(username);
+        Api session = Api.signIn(baseUrl(), username, PASSWORD);
+        assertThat(session.get("/api/v1/candidates?jurisdiction=ust-ishim").status()).isEqualTo(200);
+        assertThat(session.get("/api/v1/candidates?jurisdiction=turochak").status()).isEqualTo(404);
+
+        admin.put("/api/v1/admin/users/" + id, Map.of("roles", List.of("IMC_STAFF"), "jurisdictions", List.of("turochak"),
+                "enabled", true));
+        assertThat(session.get("/api/v1/candidates?jurisdiction=ust-ishim").status()).isEqualTo(404);
+        assertThat(session.get("/api/v1/candidates?jurisdiction=turochak").status()).isEqualTo(200);
+        assertThat(session.post("/api/v1/candidates", Map.of("jurisdiction", "ust-ishim",
+                "candidate", Profile.qualifiedTeacher("Сменова Анна").build())).status()).isEqualTo(403);
+
+        admin.put("/api/v1/admin/users/" + id, Map.of("roles", List.of("POLICY_EDITOR"), "jurisdictions", List.of("turochak"),
+                "enabled", true));
+        assertThat(session.get("/api/v1/candidates?jurisdiction=turochak").status()).isEqualTo(403);
+        assertThat(session.get("/api/v1/rulesets/turochak/files").status()).isEqualTo(200);
+        JsonNode now = session.get("/api/v1/session").json();
+        assertThat(list(now.get("roles"))).extracting(JsonNode::asString).containsExactly("POLICY_EDITOR");
+        assertThat(list(now.get("jurisdictions"))).extracting(JsonNode::asString).containsExactly("turochak");
+    }
+
+    // ---- administrators, jurisdictions, reload (items 2, 8, 11) -----------------------------------------------
+
+    @Test
+    void administratorRoleIsGivenOnlyWithEveryJurisdiction() {
+        Api.Response scoped = admin.post("/api/v1/admin/users", Map.of("username", "scoped-admin-" + UUID.randomUUID(),
+                "password", PASSWORD, "roles", List.of("ADMIN"), "jurisdictions", List.of("ust-ishim")));
+        assertThat(scoped.status()).isEqualTo(400);
+        assertThat(scoped.json().get("detail").asString()).contains("ADMIN").contains("«*»");
+
+        String username = newUser("future-admin", List.of("IMC_STAFF"), List.of("turochak"));
+        Api.Response promoted = admin.put("/api/v1/admin/users/" + userId(username), Map.of("roles", List.of("ADMIN", "IMC_STAFF"),
+                "jurisdictions", List.of("turochak"), "enabled", true));
+        assertThat(promoted.status()).isEqualTo(400);
+        assertThat(promoted.json().get("detail").asString()).contains("ADMIN");
+
+        Api.Response everywhere = admin.put("/api/v1/admin/users/" + userId(username), Map.of("roles", List.of("ADMIN"),
+                "jurisdictions", List.of("*"), "enabled", true));
+        assertThat(everywhere.status()).as(everywhere.toString()).isEqualTo(200);
+        assertThat(Api.signIn(baseUrl(), username, PASSWORD).get("/api/v1/admin/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void administratorStoredWithOneJurisdictionIsNoAdministrator() {
+        String username = newUser("legacy-admin", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        sql("UPDATE app_user SET roles = 'ADMIN,IMC_STAFF' WHERE username = ?", username);
+        Api session = Api.signIn(baseUrl(), username, PASSWORD);
+
+        assertThat(list(session.get("/api/v1/session").json().get("roles"))).extracting(JsonNode::asString).containsExactly("IMC_STAFF");
+        assertThat(session.get("/api/v1/admin/users").status()).isEqualTo(403);
+        assertThat(session.post("/api/v1/admin/api-keys", Map.of("name", "не выйдет", "scopes", List.of("ELIGIBILITY"),
+                "jurisdictions", List.of("*"))).status()).isEqualTo(403);
+        assertThat(session.get("/api/v1/admin/personal-data-access").status()).isEqualTo(403);
+        assertThat(session.get("/api/v1/candidates?jurisdiction=ust-ishim").status()).isEqualTo(200);
+    }
+
+    @Test
+    void usersAndKeysGetOnlyKnownJurisdictions() {
+        Api.Response user = admin.post("/api/v1/admin/users", Map.of("username", "nowhere-" + UUID.randomUUID(),
+                "password", PASSWORD, "roles", List.of("IMC_STAFF"), "jurisdictions", List.of("ust-ishim", "atlantis")));
+        assertThat(user.status()).isEqualTo(400);
+        assertThat(user.json().get("errors").get(0).get("field").asString()).isEqualTo("jurisdictions");
+        assertThat(user.json().get("detail").asString()).contains("«atlantis»").contains("ust-ishim");
+        Api.Response key = admin.post("/api/v1/admin/api-keys", Map.of("name", "Атлантида",
+                "scopes", List.of("ELIGIBILITY"), "jurisdictions", List.of("atlantis")));
+        assertThat(key.status()).isEqualTo(400);
+        String existing = newUser("known-jurisdictions", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        assertThat(admin.put("/api/v1/admin/users/" + userId(existing), Map.of("roles", List.of("IMC_STAFF"),
+                "jurisdictions", List.of("atlantis"), "enabled", true)).status()).isEqualTo(400);
+        assertThat(admin.post("/api/v1/admin/api-keys", Map.of("name", "Все территории", "scopes", List.of("ROUTES"),
+                "jurisdictions", List.of("*"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void reloadIsForAdministratorsAndApproversOfEveryJurisdiction() {
+        Api approverOfAll = user("reload-approver-all", List.of("POLICY_APPROVER"), List.of("*"));
+        Api approverOfOne = user("reload-approver-one", List.of("POLICY_APPROVER"), List.of("ust-ishim", "turochak"));
+
+        assertThat(approverOfAll.post("/api/v1/admin/rules/reload").status()).isEqualTo(200);
+        Api.Response refused = approverOfOne.post("/api/v1/admin/rules/reload");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void nothingButHealthTheOpenApiDocumentAndTheSessionIsOpen() {
+        Api anonymous = new Api(baseUrl());
+        for (String path : List.of("/", "/index.html", "/app/index.html", "/favicon.ico", "/api/v1/jurisdictions")) {
+            Api.Response response = anonymous.get(path);
+            assertThat(response.status()).as(path + ": " + response).isEqualTo(401);
+        }
+        JsonNode paths = anonymous.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/v1/session/login")).isTrue();
+        assertThat(paths.get("/api/v1/session/login").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/session/logout").has("post")).isTrue();
+    }
+
+    // ---- the decision log (item 7) ---------------------------------------------------------------------------
+
+    @Test
+    void workflowDecisionsAreReadOnlyByImcStaffOfTheJurisdictionAndEveryReadIsLogged() {
+        Api methodist = user("decision-log-methodist", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        Api editor = user("decision-log-editor", List.of("POLICY_EDITOR", "POLICY_APPROVER"), List.of("ust-ishim"));
+        Api.Response submitted = methodist.post("/api/v1/candidates", Map.of("jurisdiction", "ust-ishim",
+                "candidate", Profile.qualifiedTeacher("Журналова Решения").build()));
+        String candidate = submitted.json().get("id").asString();
+        String decision = submitted.json().get("latestDecision").get("decisionId").asString();
+
+        assertThat(system.get("/api/v1/decisions/" + decision).status()).isEqualTo(404);
+        assertThat(editor.get("/api/v1/decisions/" + decision).status()).isEqualTo(404);
+        Api.Response read = methodist.get("/api/v1/decisions/" + decision);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("source").asString()).isEqualTo("WORKFLOW");
+
+        JsonNode entries = admin.get("/api/v1/admin/personal-data-access?recordId=" + candidate).json().get("items");
+        assertThat(list(entries)).extracting(e -> e.get("actor").asString() + " " + e.get("action").asString() + " "
+                + e.get("recordKind").asString()).contains("decision-log-methodist READ CANDIDATE");
+    }
+
+    @Test
+    void aKeyReadsOnlyStatelessDecisionsOfItsScopes() {
+        String decision = system.post("/api/v1/eligibility/decisions", UST_ISHIM_DECISION).json().get("decisionId").asString();
+        String routesOnly = admin.post("/api/v1/admin/api-keys", Map.of("name", "Только маршруты", "scopes", List.of("ROUTES"),
+                "jurisdictions", List.of("*"))).json().get("secret").asString();
+
+        assertThat(system.get("/api/v1/decisions/" + decision).status()).isEqualTo(200);
+        assertThat(Api.withKey(baseUrl(), routesOnly).get("/api/v1/decisions/" + decision).status()).isEqualTo(404);
+    }
+
+    // ---- login throttling (items 9, 10) ----------------------------------------------------------------------
+
+    @Test
+    void unknownUserNameIsAnsweredExactlyLikeAKnownOne() {
+        String known = newUser("throttle-known", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        String unknown = "throttle-unknown-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> knownAnswers = new java.util.ArrayList<>();
+        List<String> unknownAnswers = new java.util.ArrayList<>();
+        Api browser = Api.browser(baseUrl()).from(ownAddress());
+        for (int i = 0; i < 7; i++) {
+            Api.Response k = browser.login(known, "wrong-password-" + i);
+            Api.Response u = browser.login(unknown, "wrong-password-" + i);
+            knownAnswers.add(k.status() + " " + k.json().get("type").asString());
+            unknownAnswers.add(u.status() + " " + u.json().get("type").asString());
+            assertThat(u.json().get("detail").asString().replaceAll("\\d", "#"))
+                    .isEqualTo(k.json().get("detail").asString().replaceAll("\\d", "#"));
+        }
+        assertThat(knownAnswers).containsExactly("401 /problems/login-failed", "401 /problems/login-failed",
+                "401 /problems/login-failed", "401 /problems/login-failed", "401 /problems/login-failed",
+                "429 /problems/login-throttled", "429 /problems/login-throttled");
+        assertThat(unknownAnswers).isEqualTo(knownAnswers);
+    }
+
+    @Test
+    void successfulLoginResetsOnlyTheAccountsCountNotTheAddresses() {
+        String address = ownAddress();
+        String username = newUser("throttle-address", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        Api browser = Api.browser(baseUrl()).from(address);
+        for (int i = 0; i < 4; i++) {
+            assertThat(browser.login(username, "wrong-password-" + i).status()).isEqualTo(401);
+        }
+        assertThat(browser.login(username, PASSWORD).status()).isEqualTo(200);
+        for (int i = 0; i < 4; i++) {
+            assertThat(browser.login(username, "wrong-again-" + i).status())
+                    .as("the account's own count started again after the successful login").isEqualTo(401);
+        }
+        // 8 failures so far from this address; 12 more (other names) reach the address's limit of 20.
+        for (int i = 0; i < 12; i++) {
+            assertThat(Api.browser(baseUrl()).from(address).login("spray-" + UUID.randomUUID(), "wrong").status()).isEqualTo(401);
+        }
+        assertThat(browser.login(username, PASSWORD).status()).as("20 failures from the address, whatever succeeded between")
+                .isEqualTo(429);
+        assertThat(Api.browser(baseUrl()).from(ownAddress()).login(username, PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void parallelWrongPasswordsGetNoMoreChecksThanTheLimit() throws Exception {
+        String username = newUser("throttle-parallel", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        int attempts = 16;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(attempts);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    Api browser = Api.browser(baseUrl()).from(ownAddress());
+                    browser.get("/api/v1/session");
+                    ready.countDown();
+                    ready.await();
+                    return browser.login(username, "parallel-wrong-" + n).status();
+                }));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            assertThat(statuses).containsOnly(401, 429);
+            assertThat(statuses.stream().filter(s -> s == 401).count()).as(statuses.toString()).isLessThanOrEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Api.browser(baseUrl()).from(ownAddress()).login(username, PASSWORD).status()).isEqualTo(429);
+    }
+
+    @Test
+    void passwordOverSeventyTwoBytesIsA400NotA500() {
+        String cyrillic = "очень-длинный-пароль-".repeat(2); // 42 characters, 78 bytes in UTF-8
+        Api.Response created = admin.post("/api/v1/admin/users", Map.of("username", "long-password-" + UUID.randomUUID(),
+                "password", cyrillic, "roles", List.of("IMC_STAFF"), "jurisdictions", List.of("ust-ishim")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(400);
+        assertThat(created.json().get("detail").asString()).contains("72 байт");
+        String username = newUser("long-password", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        Api.Response set = admin.post("/api/v1/admin/users/" + userId(username) + "/password", Map.of("password", "x".repeat(73)));
+        assertThat(set.status()).isEqualTo(400);
+        assertThat(Api.browser(baseUrl()).from(ownAddress()).login(username, "ж".repeat(100)).status()).isEqualTo(401);
+    }
+
+    // ---- request size (item 4) -------------------------------------------------------------------------------
+
+    @Test
+    void chunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
+        long limit = 40L * 1024 * 1024;
+        byte[] head = "{\"jurisdiction\":\"ust-ishim\",\"candidates\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.InputStream body = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), new java.io.InputStream() {
+            private long sent;
+
+            @Override
+            public int read() {
+                return sent++ < limit + 1024 ? ' ' : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (sent >= limit + 1024) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, limit + 1024 - sent);
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+                sent += n;
+                return n;
+            }
+        });
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/eligibility/batch"))
+                        .header("Content-Type", "application/json").header("X-API-Key", INTEGRATION_KEY)
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("Тело запроса больше допустимых 40 МБ");
     }
 
     private HttpResponse<String> rawGet(String path) {

@@ -1,10 +1,16 @@
 package ru.edu.decisions.service.common;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,6 +26,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -82,9 +89,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleEvaluationException.class)
     ResponseEntity<ProblemDetail> handleRuleFailure(RuleEvaluationException e) {
-        log.error("Rule evaluation failed: {}", e.getMessage());
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "rule-evaluation",
-                "Правила не смогли вынести решение: " + e.getMessage() + ". Сообщите администратору набора правил."));
+        return ResponseEntity.internalServerError().body(internalProblem("rule-evaluation",
+                "Правила не смогли вынести решение", e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -96,15 +102,89 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
-        log.error("Unexpected error: {}", e.getClass().getName(), e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Внутренняя ошибка сервиса. Запрос не выполнен; повторите его позже или сообщите администратору."));
+        return ResponseEntity.internalServerError().body(internalProblem("internal",
+                "Внутренняя ошибка сервиса. Запрос не выполнен; повторите его позже", e));
     }
 
+    /**
+     * A failure the client cannot act on, answered and logged without its message: an exception's message may quote
+     * personal data of the request or SQL. The log gets the exception classes and stack frames (the whole cause
+     * chain, messages left out) under a correlation id; the answer gets a generic Russian detail with the same id,
+     * for the administrator to find the entry.
+     */
+    public static ProblemDetail internalProblem(String type, String detail, Throwable e) {
+        return internalProblem(type, detail, logFailure(e));
+    }
+
+    /** Logs a failure (classes and stack frames only) under a new correlation id, and returns the id. */
+    public static String logFailure(Throwable e) {
+        String correlationId = UUID.randomUUID().toString();
+        log.error("Request failed [{}]: {}", correlationId, outline(e));
+        return correlationId;
+    }
+
+    /** The 500 problem for a failure already logged under this correlation id. */
+    public static ProblemDetail internalProblem(String type, String detail, String correlationId) {
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, type, detail
+                + ". Сообщите администратору код ошибки " + correlationId + ".");
+        problem.setProperty("correlationId", correlationId);
+        return problem;
+    }
+
+    /** The classes and stack frames of an exception and its causes, without a single message. */
+    static String outline(Throwable e) {
+        StringBuilder outline = new StringBuilder();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t != e) {
+                outline.append("\nCaused by: ");
+            }
+            outline.append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 15); i++) {
+                outline.append("\n\tat ").append(frames[i]);
+            }
+            if (frames.length > 15) {
+                outline.append("\n\t... ").append(frames.length - 15).append(" more");
+            }
+        }
+        return outline.toString();
+    }
+
+    /**
+     * A body that could not be read. Spring wraps whatever stopped the reading into this exception: a body over the
+     * size limit sent without a length (413, as if refused by {@link RequestSizeLimitFilter} at once), a refusal of
+     * the application's own readers such as a batch over its size (their {@link ApiException}), or bad JSON (400).
+     */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = ex.getCause(); t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                        .body(RequestSizeLimitFilter.tooLarge(tooLarge.limit()));
+            }
+            if (t instanceof ApiException api) {
+                discardRest(request);
+                return ResponseEntity.status(api.status()).body(handleApi(api).getBody());
+            }
+        }
         return ResponseEntity.badRequest().body(notReadable(ex.getCause()));
+    }
+
+    /**
+     * Reads the rest of a refused body (within the size limit) and throws it away: nothing is parsed or kept, but the
+     * client, still sending, gets the answer instead of a connection reset.
+     */
+    private static void discardRest(WebRequest request) {
+        if (request instanceof ServletWebRequest servlet) {
+            try {
+                servlet.getRequest().getInputStream().transferTo(OutputStream.nullOutputStream());
+            } catch (IOException | RuntimeException e) {
+                // Closed or over the limit: the container closes the connection, as it would anyway.
+            }
+        }
     }
 
     /** A body that is not valid JSON of the expected shape: which field, and why. */

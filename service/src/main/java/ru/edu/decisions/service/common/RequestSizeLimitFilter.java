@@ -12,13 +12,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request body larger than {@code decisions.max-request-bytes} before anything reads it: by its declared
- * length at once, and a body sent without a length as soon as it grows past the limit. Answered as a 413 problem.
+ * length at once, and a body sent without a length (chunked) as soon as it grows past the limit — the reader then
+ * fails with {@link BodyTooLargeException}, which {@link ApiExceptionHandler} answers as the same 413 problem even
+ * when Spring has wrapped it into an unreadable-message exception.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -59,9 +62,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
-        var problem = ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+    /** The 413 problem for a body over the limit. */
+    static ProblemDetail tooLarge(long limit) {
+        return ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                 "Тело запроса больше допустимых " + (limit / (1024 * 1024)) + " МБ; разделите запрос на части");
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        var problem = tooLarge(limit);
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -70,8 +78,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
+        private final long limit;
+
+        BodyTooLargeException(long limit) {
             super("Request body exceeds the configured limit");
+            this.limit = limit;
+        }
+
+        long limit() {
+            return limit;
         }
     }
 
@@ -95,7 +110,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     public int read() throws IOException {
                         int b = in.read();
                         if (b >= 0 && ++read > limit) {
-                            throw new BodyTooLargeException();
+                            throw new BodyTooLargeException(limit);
                         }
                         return b;
                     }
@@ -104,7 +119,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     public int read(byte[] buffer, int offset, int length) throws IOException {
                         int n = in.read(buffer, offset, length);
                         if (n > 0 && (read += n) > limit) {
-                            throw new BodyTooLargeException();
+                            throw new BodyTooLargeException(limit);
                         }
                         return n;
                     }

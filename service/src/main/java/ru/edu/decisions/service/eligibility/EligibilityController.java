@@ -4,14 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +26,6 @@ import ru.edu.decisions.model.eligibility.EligibilityDecision;
 import ru.edu.decisions.model.eligibility.EligibilityRequest;
 import ru.edu.decisions.rules.engine.JurisdictionRules;
 import ru.edu.decisions.rules.engine.RuleEvaluationException;
-import ru.edu.decisions.service.common.ApiException;
 import ru.edu.decisions.service.common.ApiExceptionHandler;
 import ru.edu.decisions.service.common.ApiExceptionHandler.FieldMessage;
 import ru.edu.decisions.service.common.DecisionThreads;
@@ -76,16 +79,27 @@ class EligibilityController {
                                    @Parameter(description = "Включить в ответ списки сработавших правил")
                                    @RequestParam(defaultValue = "false") boolean trace) {
         if (request.candidates().size() > properties.maxBatchSize()) {
-            throw ApiException.badRequest("В пакете " + request.candidates().size() + " кандидатов — больше допустимых "
-                    + properties.maxBatchSize() + "; разделите пакет на части");
+            throw EligibilityBatchRequest.tooMany(properties.maxBatchSize());
         }
         JurisdictionRules rules = eligibility.rules(ruleSets.current(), request.jurisdiction());
         current.requireDecision(request.jurisdiction(), DecisionKind.ELIGIBILITY);
         LocalDate asOf = eligibility.asOfOrToday(request.asOf());
-        List<JsonNode> candidates = request.candidates();
+        List<JsonNode> candidates = request.candidates().items();
         Outcome[] outcomes = new Outcome[candidates.size()];
+        // The worker threads do not carry the request's locale: validation messages must still be in Russian.
+        LocaleContext locale = LocaleContextHolder.getLocaleContext();
+        // A rule failing at run time fails for many candidates alike: it is logged once per batch, under one id.
+        AtomicReference<String> failure = new AtomicReference<>();
         threads.run(() -> {
-            IntStream.range(0, candidates.size()).parallel().forEach(i -> outcomes[i] = decideOne(rules, asOf, i, candidates.get(i), trace));
+            IntStream.range(0, candidates.size()).parallel().forEach(i -> {
+                LocaleContext previous = LocaleContextHolder.getLocaleContext();
+                LocaleContextHolder.setLocaleContext(locale);
+                try {
+                    outcomes[i] = decideOne(rules, asOf, i, candidates.get(i), trace, failure);
+                } finally {
+                    LocaleContextHolder.setLocaleContext(previous);
+                }
+            });
             return outcomes;
         });
 
@@ -107,7 +121,8 @@ class EligibilityController {
     private record Outcome(EligibilityService.Logged logged, ProblemDetail error) {
     }
 
-    private Outcome decideOne(JurisdictionRules rules, LocalDate asOf, int index, JsonNode node, boolean trace) {
+    private Outcome decideOne(JurisdictionRules rules, LocalDate asOf, int index, JsonNode node, boolean trace,
+                              AtomicReference<String> failure) {
         String prefix = "candidates[" + index + "]";
         if (node == null || node.isNull() || !node.isObject()) {
             return new Outcome(null, ApiExceptionHandler.validationProblem("Кандидат " + index + " не задан объектом",
@@ -126,8 +141,8 @@ class EligibilityController {
                     + prefixed.get(0).field() + " — " + prefixed.get(0).message(), prefixed));
         }
         List<FieldMessage> violations = validator.validate(candidate).stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map((ConstraintViolation<TeacherProfile> v) -> new FieldMessage(prefix + "." + v.getPropertyPath(), v.getMessage()))
+                .map((ConstraintViolation<TeacherProfile> v) -> new FieldMessage(jsonPath(prefix, v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldMessage::field))
                 .toList();
         if (!violations.isEmpty()) {
             return new Outcome(null, ApiExceptionHandler.validationProblem("Кандидат " + index + ": "
@@ -136,8 +151,35 @@ class EligibilityController {
         try {
             return new Outcome(eligibility.decide(rules, asOf, candidate, DecisionRecord.Source.API, null, trace), null);
         } catch (RuleEvaluationException e) {
-            return new Outcome(null, ApiExceptionHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "rule-evaluation",
-                    "Правила не смогли вынести решение по кандидату " + index + ": " + e.getMessage()));
+            String correlationId = failure.get();
+            if (correlationId == null) {
+                String logged = ApiExceptionHandler.logFailure(e);
+                correlationId = failure.compareAndSet(null, logged) ? logged : failure.get();
+            }
+            return new Outcome(null, ApiExceptionHandler.internalProblem("rule-evaluation",
+                    "Правила не смогли вынести решение по кандидату " + index, correlationId));
         }
+    }
+
+    /**
+     * The JSON path of a violation: {@code candidates[4].education[0]} for an element of a list (Bean Validation
+     * calls it {@code education[0].<list element>}), {@code candidates[4].employment.specialtyExperienceYears} for a
+     * property.
+     */
+    static String jsonPath(String prefix, Path path) {
+        StringBuilder json = new StringBuilder(prefix);
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    json.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    json.append('[').append(node.getKey()).append(']');
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                json.append('.').append(node.getName());
+            }
+        }
+        return json.toString();
     }
 }

@@ -2,25 +2,47 @@ package ru.edu.decisions.service.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in person as Spring Security sees them: the stored user and the actor it makes. */
+/**
+ * A person signed in with a password, as Spring Security keeps them in the session: the stored user's id, the actor
+ * it made and a fingerprint of the password hash. Every later request of the session compares the fingerprint and
+ * the account with the database ({@link CurrentAccountFilter}), so a changed password or a disabled account ends the
+ * session and changed roles apply at once. Locking is the login throttle's business ({@link LoginThrottle}), not
+ * this object's.
+ */
 final class AccountDetails implements UserDetails, CredentialsContainer, CurrentActor.Holder {
 
+    private final UUID userId;
     private final Actor actor;
     private final boolean enabled;
-    private final boolean unlocked;
+    private final String passwordStamp;
     private @Nullable String passwordHash;
 
-    AccountDetails(AppUser user, boolean unlocked) {
+    AccountDetails(AppUser user) {
+        this.userId = user.id();
         this.actor = user.actor();
         this.enabled = user.enabled();
-        this.unlocked = unlocked;
+        this.passwordStamp = passwordStamp(user);
         this.passwordHash = user.passwordHash();
+    }
+
+    /** A fingerprint of the stored password hash (never the hash itself): changes whenever the password is set. */
+    static String passwordStamp(AppUser user) {
+        return user.passwordHash() == null ? "" : ApiKeys.sha256(user.passwordHash());
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
+    String passwordStamp() {
+        return passwordStamp;
     }
 
     @Override
@@ -50,11 +72,6 @@ final class AccountDetails implements UserDetails, CredentialsContainer, Current
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return unlocked;
     }
 
     @Override

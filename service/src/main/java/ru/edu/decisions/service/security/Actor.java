@@ -1,5 +1,6 @@
 package ru.edu.decisions.service.security;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,7 +9,8 @@ import java.util.TreeSet;
  * Who is making a request: a person (signed in with a session) or a system (an API key), with roles, the
  * jurisdictions they may act in ({@code *} = all) and, for keys, the decisions they may ask for.
  */
-public record Actor(String name, Kind kind, Set<Role> roles, Set<String> jurisdictions, Set<ApiScope> scopes) {
+public record Actor(String name, Kind kind, Set<Role> roles, Set<String> jurisdictions, Set<ApiScope> scopes)
+        implements Serializable {
 
     public static final String ALL_JURISDICTIONS = "*";
 
@@ -22,6 +24,11 @@ public record Actor(String name, Kind kind, Set<Role> roles, Set<String> jurisdi
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Every jurisdiction, present and future ({@code *}). */
+    public boolean coversAll() {
+        return jurisdictions.contains(ALL_JURISDICTIONS);
     }
 
     public boolean covers(String jurisdiction) {

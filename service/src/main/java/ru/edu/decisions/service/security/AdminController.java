@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +19,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.edu.decisions.service.common.ApiException;
+import ru.edu.decisions.service.common.ApiException.FieldError;
 import ru.edu.decisions.service.common.PageView;
+import ru.edu.decisions.service.rulesets.RuleSets;
 import ru.edu.decisions.service.security.AdminViews.CreatedKey;
 import ru.edu.decisions.service.security.AdminViews.Key;
 import ru.edu.decisions.service.security.AdminViews.NewApiKey;
@@ -34,37 +39,58 @@ class AdminController {
     private final ApiKeys keys;
     private final PersonalDataAccessLog accessLog;
     private final CurrentActor current;
+    private final RuleSets ruleSets;
 
-    AdminController(Accounts accounts, ApiKeys keys, PersonalDataAccessLog accessLog, CurrentActor current) {
+    AdminController(Accounts accounts, ApiKeys keys, PersonalDataAccessLog accessLog, CurrentActor current, RuleSets ruleSets) {
         this.accounts = accounts;
         this.keys = keys;
         this.accessLog = accessLog;
         this.current = current;
+        this.ruleSets = ruleSets;
+    }
+
+    private User view(AppUser user) {
+        return User.of(user, accounts.lockedUntil(user));
+    }
+
+    /** Users and keys are given jurisdictions the rule base knows, or {@code *} (all). */
+    private void requireKnown(Set<String> jurisdictions) {
+        Set<String> known = new TreeSet<>(ruleSets.current().jurisdictions().keySet());
+        List<FieldError> unknown = jurisdictions.stream().filter(j -> !Actor.ALL_JURISDICTIONS.equals(j) && !known.contains(j))
+                .sorted().map(j -> new FieldError("jurisdictions", "Неизвестная территория «" + j + "»; известные: "
+                        + String.join(", ", known) + " или «" + Actor.ALL_JURISDICTIONS + "» (все)")).toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid(unknown.get(0).message(), unknown);
+        }
     }
 
     @GetMapping("/api/v1/admin/users")
     @Operation(summary = "Пользователи")
     List<User> users() {
-        return accounts.all().stream().map(User::of).toList();
+        return accounts.all().stream().map(this::view).toList();
     }
 
     @PostMapping("/api/v1/admin/users")
-    @Operation(summary = "Создать пользователя (пароль не короче 10 символов; без пароля — только вход через OpenID Connect)")
+    @Operation(summary = "Создать пользователя (пароль от 10 символов и не больше 72 байт в UTF-8; без пароля — только "
+            + "вход через OpenID Connect). Роль ADMIN — только со всеми территориями («*»)")
     ResponseEntity<User> createUser(@Valid @RequestBody NewUser user) {
-        User created = User.of(accounts.create(user.username(), user.password(), user.roles(), user.jurisdictions(), current.name()));
+        requireKnown(user.jurisdictions());
+        User created = view(accounts.create(user.username(), user.password(), user.roles(), user.jurisdictions(), current.name()));
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.id())).body(created);
     }
 
     @PutMapping("/api/v1/admin/users/{id}")
-    @Operation(summary = "Роли, территории и доступность пользователя")
+    @Operation(summary = "Роли, территории и доступность пользователя; действуют сразу, и в уже открытых сессиях "
+            + "(отключённый пользователь выходит из системы). Роль ADMIN — только со всеми территориями («*»)")
     User updateUser(@PathVariable UUID id, @Valid @RequestBody UserAccess access) {
-        return User.of(accounts.update(id, access.roles(), access.jurisdictions(), access.enabled()));
+        requireKnown(access.jurisdictions());
+        return view(accounts.update(id, access.roles(), access.jurisdictions(), access.enabled()));
     }
 
     @PostMapping("/api/v1/admin/users/{id}/password")
-    @Operation(summary = "Задать пароль пользователя (снимает блокировку входа)")
+    @Operation(summary = "Задать пароль пользователя (снимает блокировку входа, завершает его открытые сессии)")
     User setPassword(@PathVariable UUID id, @Valid @RequestBody NewPassword password) {
-        return User.of(accounts.setPassword(id, password.password()));
+        return view(accounts.setPassword(id, password.password()));
     }
 
     @GetMapping("/api/v1/admin/api-keys")
@@ -76,6 +102,7 @@ class AdminController {
     @PostMapping("/api/v1/admin/api-keys")
     @Operation(summary = "Создать ключ API: секрет показывается один раз, хранится только его хеш")
     ResponseEntity<CreatedKey> createKey(@Valid @RequestBody NewApiKey key) {
+        requireKnown(key.jurisdictions());
         ApiKeys.Created created = keys.create(key.name(), key.scopes(), key.jurisdictions(), current.name());
         Key view = Key.of(created.key());
         return ResponseEntity.created(URI.create("/api/v1/admin/api-keys/" + view.id()))

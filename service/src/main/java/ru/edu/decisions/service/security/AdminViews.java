@@ -32,11 +32,12 @@ final class AdminViews {
     }
 
     record User(UUID id, String username, List<Role> roles, List<String> jurisdictions, boolean enabled,
-                boolean passwordSet, @Nullable Instant lockedUntil, Instant createdAt, @Nullable String createdBy) {
-        static User of(AppUser u) {
+                boolean passwordSet, @Nullable Instant lockedUntil, Instant createdAt, @Nullable String createdBy,
+                boolean oidcBound) {
+        static User of(AppUser u, @Nullable Instant lockedUntil) {
             return new User(u.id(), u.username(), u.roleSet().stream().sorted().toList(),
                     u.jurisdictionSet().stream().sorted().toList(), u.enabled(), u.passwordHash() != null,
-                    u.lockedUntil(), u.createdAt(), u.createdBy());
+                    lockedUntil, u.createdAt(), u.createdBy(), u.oidcSubject() != null);
         }
     }
 

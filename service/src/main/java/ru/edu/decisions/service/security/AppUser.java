@@ -8,7 +8,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A person who signs in. The password is kept only as a BCrypt hash. */
+/**
+ * A person who signs in. The password is kept only as a BCrypt hash; a user who signed in through OpenID Connect is
+ * bound to the identity provider's account ({@code oidcIssuer} + {@code oidcSubject}) from the first time on.
+ */
 @Table
 public record AppUser(
         @Id UUID id,
@@ -18,11 +21,11 @@ public record AppUser(
         String roles,
         String jurisdictions,
         boolean enabled,
-        int failedLogins,
-        @Nullable Instant lockedUntil,
         Instant createdAt,
         @Nullable String createdBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable String oidcIssuer,
+        @Nullable String oidcSubject) {
 
     public Set<Role> roleSet() {
         return Lists.enums(roles, Role.class);
@@ -32,24 +35,27 @@ public record AppUser(
         return Lists.strings(jurisdictions);
     }
 
+    /**
+     * What the user may do now. {@code ADMIN} counts only together with every jurisdiction ({@code *}): an
+     * administrator manages users, keys and the access log of all jurisdictions, so a record stored with ADMIN for
+     * fewer jurisdictions (possible only before this rule) grants nothing of it.
+     */
     public Actor actor() {
-        return new Actor(username, Actor.Kind.USER, roleSet(), jurisdictionSet(), Set.of());
-    }
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    AppUser withLogins(int failed, @Nullable Instant locked, Instant now) {
-        return new AppUser(id, version, username, passwordHash, roles, jurisdictions, enabled, failed, locked, createdAt, createdBy, now);
+        Set<Role> granted = roleSet();
+        Set<String> scope = jurisdictionSet();
+        if (!scope.contains(Actor.ALL_JURISDICTIONS)) {
+            granted.remove(Role.ADMIN);
+        }
+        return new Actor(username, Actor.Kind.USER, granted, scope, Set.of());
     }
 
     AppUser withAccess(Set<Role> newRoles, Set<String> newJurisdictions, boolean isEnabled, Instant now) {
         return new AppUser(id, version, username, passwordHash, Lists.join(newRoles), Lists.join(newJurisdictions), isEnabled,
-                failedLogins, lockedUntil, createdAt, createdBy, now);
+                createdAt, createdBy, now, oidcIssuer, oidcSubject);
     }
 
     AppUser withPasswordHash(String hash, Instant now) {
-        return new AppUser(id, version, username, hash, roles, jurisdictions, enabled, 0, null, createdAt, createdBy, now);
+        return new AppUser(id, version, username, hash, roles, jurisdictions, enabled, createdAt, createdBy, now,
+                oidcIssuer, oidcSubject);
     }
 }

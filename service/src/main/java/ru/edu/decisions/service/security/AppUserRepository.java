@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface AppUserRepository extends ListCrudRepository<AppUser, UUID> {
 
     Optional<AppUser> findByUsername(String username);
+
+    Optional<AppUser> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
 }

@@ -20,7 +20,11 @@ public class CurrentActor {
     }
 
     public @Nullable Actor actorOrNull() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The actor an authentication of this service carries, if it is one. */
+    static @Nullable Actor of(@Nullable Authentication authentication) {
         if (authentication == null) {
             return null;
         }

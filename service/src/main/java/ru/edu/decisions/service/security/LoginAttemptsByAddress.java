@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The second half of the login throttle: failed logins per client address, whatever the user names tried (a
- * password-spraying client is stopped even when no single account reaches its limit). In memory, per instance.
+ * password-spraying client is stopped even when no single name reaches its limit). A successful login does not wipe
+ * the address's failures — one account of their own must not give a client unlimited guesses at others. In memory,
+ * per instance; the address is the servlet container's remote address (see {@code server.forward-headers-strategy}
+ * behind a proxy).
  */
 @Component
 class LoginAttemptsByAddress {
@@ -39,9 +42,5 @@ class LoginAttemptsByAddress {
         if (failures.size() > 100_000) {
             failures.entrySet().removeIf(e -> e.getValue().start().plus(WINDOW).isBefore(now));
         }
-    }
-
-    void succeeded(String address) {
-        failures.remove(address);
     }
 }

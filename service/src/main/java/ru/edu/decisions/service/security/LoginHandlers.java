@@ -8,45 +8,51 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ru.edu.decisions.service.common.ApiExceptionHandler;
+import ru.edu.decisions.service.common.ApiExceptionHandler.FieldMessage;
 import ru.edu.decisions.service.common.DecisionsProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The answers of the login endpoint, as JSON for the browser UI and other clients: 200 with the session, 401 for
- * wrong credentials (without saying which part was wrong), 429 while the account or the client address is
- * throttled.
+ * The login endpoint, as JSON for browser UIs and other clients: 200 with the session, 400 without a user name or
+ * password, 401 for wrong credentials (without saying which part was wrong, and the same for a name that does not
+ * exist), 429 while the user name ({@link LoginThrottle}) or the client address ({@link LoginAttemptsByAddress}) is
+ * throttled. The client address is the one the servlet container reports: behind a reverse proxy, configure
+ * {@code server.forward-headers-strategy} so that it is the client's, not the proxy's.
  */
 @Component
 class LoginHandlers {
 
-    private final Accounts accounts;
+    static final String USERNAME = "username";
+    static final String PASSWORD = "password";
+
+    private final LoginThrottle throttle;
     private final LoginAttemptsByAddress addresses;
     private final SecurityProblems problems;
     private final JsonMapper json;
     private final ZoneId zone;
 
-    LoginHandlers(Accounts accounts, LoginAttemptsByAddress addresses, SecurityProblems problems, JsonMapper json,
+    LoginHandlers(LoginThrottle throttle, LoginAttemptsByAddress addresses, SecurityProblems problems, JsonMapper json,
                   DecisionsProperties properties) {
-        this.accounts = accounts;
+        this.throttle = throttle;
         this.addresses = addresses;
         this.problems = problems;
         this.json = json;
         this.zone = properties.timeZone();
     }
 
+    /** Signed in: the account's count of failed logins starts again (the address's does not). */
     AuthenticationSuccessHandler success() {
         return (request, response, authentication) -> {
-            accounts.successfulLogin(authentication.getName());
-            addresses.succeeded(request.getRemoteAddr());
+            throttle.succeeded(username(request));
             Actor actor = ((CurrentActor.Holder) authentication.getPrincipal()).actor();
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -55,20 +61,10 @@ class LoginHandlers {
         };
     }
 
+    /** Wrong credentials, or a disabled account: one answer for all, and the address's failure is counted. */
     AuthenticationFailureHandler failure() {
         return (request, response, exception) -> {
-            String username = request.getParameter("username");
             addresses.failed(request.getRemoteAddr());
-            if (exception instanceof LockedException && username != null) {
-                Instant until = accounts.lockedUntil(username);
-                problems.write(response, ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
-                        "Слишком много неудачных попыток входа: вход временно заблокирован"
-                                + (until == null ? "" : " до " + DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy").format(until.atZone(zone)))));
-                return;
-            }
-            if (username != null) {
-                accounts.failedLogin(username);
-            }
             problems.write(response, ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED, "login-failed",
                     "Неверное имя пользователя или пароль"));
         };
@@ -78,8 +74,11 @@ class LoginHandlers {
         return (request, response, authentication) -> response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
-    /** Refuses logins from a client address that has failed too often, before the password is even checked. */
-    OncePerRequestFilter addressThrottle() {
+    /**
+     * Before the password is checked: refuses a client address that has failed too often, a login without a user
+     * name or password, and a user name that is locked; otherwise counts the attempt against the user name.
+     */
+    OncePerRequestFilter throttle() {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -94,8 +93,28 @@ class LoginHandlers {
                             "Слишком много неудачных попыток входа с этого адреса; повторите позже"));
                     return;
                 }
+                String username = username(request);
+                String password = request.getParameter(PASSWORD);
+                if (username.isEmpty() || password == null || password.isEmpty()) {
+                    problems.write(response, ApiExceptionHandler.validationProblem("Укажите имя пользователя и пароль",
+                            List.of(new FieldMessage(username.isEmpty() ? USERNAME : PASSWORD, "Поле не заполнено"))));
+                    return;
+                }
+                Instant lockedUntil = throttle.attempt(username);
+                if (lockedUntil != null) {
+                    problems.write(response, ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
+                            "Слишком много неудачных попыток входа: вход временно заблокирован до "
+                                    + DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy").format(lockedUntil.atZone(zone))));
+                    return;
+                }
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    /** The user name as the form login reads it (trimmed). */
+    static String username(HttpServletRequest request) {
+        String username = request.getParameter(USERNAME);
+        return username == null ? "" : username.trim();
     }
 }

@@ -23,7 +23,12 @@ public class PersonalDataAccessLog {
 
     public enum Action { READ, EXPORT }
 
-    public enum RecordKind { CANDIDATE, TEACHER, REGISTRY_MEMBER, MENTORING_RUN }
+    /**
+     * What was read: a stored record with personal data, or (when a workflow decision names no record) the logged
+     * decision itself. A workflow decision read from the decision log is recorded under the record it was made
+     * about: a candidate, a route or a mentoring run.
+     */
+    public enum RecordKind { CANDIDATE, TEACHER, REGISTRY_MEMBER, MENTORING_RUN, ROUTE, DECISION }
 
     /** One recorded access. */
     public record Entry(UUID id, Instant accessedAt, String actor, Action action, RecordKind recordKind, UUID recordId,

@@ -6,22 +6,27 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. People sign in with a session (form login against the users in the database, or OpenID
- * Connect when an identity provider is configured); systems send an API key in {@code X-API-Key}. Only health,
- * the OpenAPI document, Swagger UI, the browser UI's static files and the session endpoints are open; every
- * feature additionally checks the actor's jurisdictions ({@link CurrentActor}).
+ * Connect when an identity provider is configured); systems send an API key in {@code X-API-Key}. Only health, the
+ * OpenAPI document, Swagger UI and the session endpoints are open (there is no browser UI to serve); every feature
+ * additionally checks the actor's jurisdictions ({@link CurrentActor}), and every request of a session acts with
+ * the account as it is now ({@link CurrentAccountFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -45,26 +50,29 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProblems problems,
                                             LoginHandlers login, ObjectProvider<ClientRegistrationRepository> oidc,
-                                            OidcAccounts oidcAccounts) throws Exception {
+                                            OidcAccounts oidcAccounts, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                // Open: health, the OpenAPI document and Swagger UI, the browser UI's files, the session endpoints.
+                // Open: health, the OpenAPI document and Swagger UI, the session endpoints.
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/session").permitAll()
                 .requestMatchers(HttpMethod.POST, LOGIN, LOGOUT).permitAll()
                 // The contract's stateless decisions: systems with a key, and people who work with the rules.
                 .requestMatchers(HttpMethod.POST, "/api/v1/eligibility/decisions", "/api/v1/eligibility/batch",
                         "/api/v1/routes/decisions", "/api/v1/mentoring/decisions")
                     .hasAnyRole(INTEGRATION, IMC, EDITOR, APPROVER)
-                .requestMatchers(HttpMethod.GET, "/api/v1/jurisdictions", "/api/v1/decisions/*").authenticated()
+                // Jurisdictions and logged decisions: anyone with a role (a decision's own rules in DecisionLogController).
+                .requestMatchers(HttpMethod.GET, "/api/v1/jurisdictions", "/api/v1/decisions/*")
+                    .hasAnyRole(INTEGRATION, IMC, EDITOR, APPROVER, ADMIN)
                 // The IMC workflow: personal data, IMC staff of their jurisdictions only.
                 .requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/registry/**",
                         "/api/v1/teachers", "/api/v1/teachers/**", "/api/v1/mentoring/runs", "/api/v1/mentoring/runs/**",
                         "/api/v1/mentoring/pairs/**", "/api/v1/mentoring/mentors/**", "/api/v1/schools", "/api/v1/schools/**").hasRole(IMC)
                 // Rule sets: editors draft, approvers publish and roll back (never their own draft).
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/rules").hasAnyRole(EDITOR, APPROVER, ADMIN)
-                .requestMatchers(HttpMethod.POST, "/api/v1/admin/rules/reload").hasAnyRole(APPROVER, ADMIN)
+                // A reload recompiles every jurisdiction's rules: administrators and approvers of all jurisdictions.
+                .requestMatchers(HttpMethod.POST, "/api/v1/admin/rules/reload").access(adminOrApproverOfAllJurisdictions())
                 .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts").hasRole(EDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts/*/withdrawal").hasRole(EDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts/*/publication", "/api/v1/rulesets/*/rollback")
@@ -75,18 +83,19 @@ class SecurityConfiguration {
                 .anyRequest().authenticated());
 
         http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems.entryPoint()), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(login.addressThrottle(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(login.throttle(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new CurrentAccountFilter(accounts, problems), LogoutFilter.class);
         http.formLogin(form -> form
                 .loginProcessingUrl(LOGIN)
-                .usernameParameter("username")
-                .passwordParameter("password")
+                .usernameParameter(LoginHandlers.USERNAME)
+                .passwordParameter(LoginHandlers.PASSWORD)
                 .successHandler(login.success())
                 .failureHandler(login.failure()));
         http.logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessHandler(login.loggedOut()));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
-                    .defaultSuccessUrl("/", true));
+                    .defaultSuccessUrl("/api/v1/session", true));
         }
         http.csrf(csrf -> csrf
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
@@ -101,6 +110,15 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** {@code ADMIN}, or {@code POLICY_APPROVER} of every jurisdiction ({@code *}). */
+    private static AuthorizationManager<RequestAuthorizationContext> adminOrApproverOfAllJurisdictions() {
+        return (authentication, context) -> {
+            Actor actor = CurrentActor.of(authentication.get());
+            return new AuthorizationDecision(actor != null
+                    && (actor.has(Role.ADMIN) || actor.has(Role.POLICY_APPROVER) && actor.coversAll()));
+        };
     }
 
     /**

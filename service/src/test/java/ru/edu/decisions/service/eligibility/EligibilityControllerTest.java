@@ -155,7 +155,8 @@ class EligibilityControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results.length()").value(4))
                 .andExpect(jsonPath("$.results[0].verdict").value("ELIGIBLE"))
-                .andExpect(jsonPath("$.results[1].verdict").isEmpty())
+                .andExpect(jsonPath("$.results[1].verdict").hasJsonPath())
+                .andExpect(jsonPath("$.results[1].verdict").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.results[1].error.status").value(400))
                 .andExpect(jsonPath("$.results[1].error.errors[0].field").value("candidates[1].birthDate"))
                 .andExpect(jsonPath("$.results[2].error.errors[0].field").value("candidates[2]"))
@@ -168,6 +169,90 @@ class EligibilityControllerTest {
                         .content("{\"jurisdiction\":\"ust-ishim\",\"candidates\":[{},{},{},{},{}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("больше допустимых 4")));
+    }
+
+    @Test
+    void batchStopsReadingAtTheFirstCandidateOverTheLimit() throws Exception {
+        // Six candidates where four are allowed, then a body that is not even JSON: the reader stops at the fifth
+        // and never sees the rest (a reader that parsed everything would answer "not valid JSON").
+        mvc.perform(post("/api/v1/eligibility/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"jurisdiction\":\"ust-ishim\",\"candidates\":[{},{},{},{},{},{},<<не JSON>>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("больше допустимых 4")))
+                .andExpect(jsonPath("$.errors[0].field").value("candidates"));
+    }
+
+    @Test
+    void batchOfExactlyTheLimitIsDecidedAndCandidatesMustBeAnArray() throws Exception {
+        mvc.perform(post("/api/v1/eligibility/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"jurisdiction\":\"ust-ishim\",\"candidates\":[{},{},{},{}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results.length()").value(4));
+        mvc.perform(post("/api/v1/eligibility/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"jurisdiction\":\"ust-ishim\",\"candidates\":{\"fullName\":\"Одна\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("candidates"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("массив")));
+    }
+
+    @Test
+    void batchValidationMessagesAreRussianAndNameJsonPaths() throws Exception {
+        // Worker threads without the request's locale would fall back to the JVM's: make that English on purpose.
+        java.util.Locale jvm = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            mvc.perform(post("/api/v1/eligibility/batch").contentType(MediaType.APPLICATION_JSON).content("""
+                            {"jurisdiction":"ust-ishim","asOf":"2026-11-23","candidates":[
+                              {}, {"education":[{"level":"HIGHER"}, null]}, {"employment":{"specialtyExperienceYears":120}},
+                              {"methodicalExperience":[" "]}]}"""))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.results[0].verdict").value("ELIGIBLE"))
+                    .andExpect(jsonPath("$.results[1].error.errors[0].field").value("candidates[1].education[1]"))
+                    .andExpect(jsonPath("$.results[1].error.errors[0].message").value("не должно равняться null"))
+                    .andExpect(jsonPath("$.results[2].error.errors[0].field").value("candidates[2].employment.specialtyExperienceYears"))
+                    .andExpect(jsonPath("$.results[2].error.errors[0].message").value("должно быть не больше 80"))
+                    .andExpect(jsonPath("$.results[3].error.errors[0].field").value("candidates[3].methodicalExperience[0]"))
+                    .andExpect(jsonPath("$.results[3].error.detail")
+                            .value(org.hamcrest.Matchers.containsString("candidates[3].methodicalExperience[0]")));
+        } finally {
+            java.util.Locale.setDefault(jvm);
+        }
+    }
+
+    @Test
+    void elementOfAListIsNamedByItsJsonPath() throws Exception {
+        decide("{\"jurisdiction\":\"ust-ishim\",\"candidate\":{\"education\":[{\"level\":\"HIGHER\"}, null]}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("candidate.education[1]"))
+                .andExpect(jsonPath("$.errors[0].message").value("не должно равняться null"));
+    }
+
+    @Test
+    void ruleFailureInABatchQuotesNoDataAndSharesOneCorrelationId() throws Exception {
+        given(eligibility.decide(eq(rules), any(), any(TeacherProfile.class), eq(DecisionRecord.Source.API), isNull(), anyBoolean()))
+                .willAnswer(i -> {
+                    TeacherProfile candidate = i.getArgument(2);
+                    if (candidate.fullName() != null && candidate.fullName().startsWith("Сбойная")) {
+                        throw new ru.edu.decisions.rules.engine.RuleEvaluationException("Ошибка в правиле: " + candidate.fullName());
+                    }
+                    return logged(i.getArgument(1));
+                });
+
+        String body = mvc.perform(post("/api/v1/eligibility/batch").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"ust-ishim","asOf":"2026-11-23","candidates":[
+                          {"fullName":"Сбойная Анна"}, {"fullName":"Обычная Вера"}, {"fullName":"Сбойная Ольга"}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].error.status").value(500))
+                .andExpect(jsonPath("$.results[1].verdict").value("ELIGIBLE"))
+                .andExpect(jsonPath("$.results[2].error.type").value("/problems/rule-evaluation"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("Сбойная", "Ошибка в правиле");
+        tools.jackson.databind.JsonNode results = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("results");
+        String correlationId = results.get(0).get("error").get("correlationId").asString();
+        org.assertj.core.api.Assertions.assertThat(results.get(2).get("error").get("correlationId").asString()).isEqualTo(correlationId);
+        org.assertj.core.api.Assertions.assertThat(results.get(0).get("error").get("detail").asString()).contains(correlationId);
     }
 
     @Test

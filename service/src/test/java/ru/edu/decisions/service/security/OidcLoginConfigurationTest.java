@@ -43,5 +43,9 @@ class OidcLoginConfigurationTest {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
                 .startsWith("https://sso.example.ru/realms/edu/protocol/openid-connect/auth")
                 .contains("client_id=decisions").contains("scope=openid"));
+        // The provider's redirect back is a cross-site navigation: the session holding the authorization request
+        // must travel with it, so the cookie is SameSite=Lax (Strict would lose it: authorization_request_not_found).
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
     }
 }

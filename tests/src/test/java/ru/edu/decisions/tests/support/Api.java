@@ -43,6 +43,11 @@ public final class Api {
         return copy;
     }
 
+    /** A copy of this client whose requests come from the given client address (X-Forwarded-For, as via a proxy). */
+    public Api from(String address) {
+        return withHeader("X-Forwarded-For", address);
+    }
+
     /** A system's client: every request carries the API key. */
     public static Api withKey(String baseUrl, String key) {
         return new Api(baseUrl).withHeader("X-API-Key", key);
@@ -53,8 +58,12 @@ public final class Api {
      * session's CSRF token as a browser UI would.
      */
     public static Api signIn(String baseUrl, String username, String password) {
-        Api session = new Api(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new java.net.CookieManager()).build());
+        return browser(baseUrl).signIn(username, password);
+    }
+
+    /** This browser-like client signed in (see {@link #signIn(String, String, String)}). */
+    public Api signIn(String username, String password) {
+        Api session = this;
         Response login = session.login(username, password);
         if (login.status() != 200) {
             throw new IllegalStateException("Login of " + username + " failed: " + login);

@@ -84,6 +84,44 @@ public abstract class EndToEndTest {
         registry.add("decisions.security.admin-username", () -> "admin");
         registry.add("decisions.security.admin-password", () -> ADMIN_PASSWORD);
         registry.add("decisions.security.api-key", () -> INTEGRATION_KEY);
+        // As behind a reverse proxy: the client address comes from X-Forwarded-For (trusted from localhost only), so
+        // a test that fails logins on purpose does it from an address of its own (Api#from) and the login throttle
+        // of one test never blocks the sign-ins of the others.
+        registry.add("server.forward-headers-strategy", () -> "native");
+    }
+
+    /** A client address of its own for a test that fails logins on purpose (see {@link Api#from}). */
+    protected static String ownAddress() {
+        int n = ADDRESSES.getAndIncrement();
+        return "198.18." + n / 250 % 250 + "." + (1 + n % 250); // the benchmarking range, never a real client
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger(1);
+
+    /** The id of a user, from the administrators' list. */
+    protected String userId(String username) {
+        for (tools.jackson.databind.JsonNode user : admin.get("/api/v1/admin/users").json()) {
+            if (user.get("username").asString().equals(username)) {
+                return user.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("No user " + username);
+    }
+
+    /**
+     * Changes the database directly — for states the API no longer lets anyone create (e.g. an account stored
+     * before a rule was enforced).
+     */
+    protected static void sql(String statement, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+             java.sql.PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            prepared.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh copy of the repository's rule base (the jurisdiction folders and common/). */
