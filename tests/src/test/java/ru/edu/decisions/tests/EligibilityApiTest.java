@@ -84,6 +84,20 @@ class EligibilityApiTest extends EndToEndTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheProblemAnswersOfTheDecisionEndpoints() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+        for (String path : List.of("/api/v1/eligibility/decisions", "/api/v1/eligibility/batch", "/api/v1/routes/decisions",
+                "/api/v1/mentoring/decisions")) {
+            JsonNode responses = paths.get(path).get("post").get("responses");
+            assertThat(responses.has("200")).as(path).isTrue();
+            for (String status : List.of("400", "401", "403", "404")) {
+                assertThat(responses.get(status).get("content").has("application/problem+json")).as(path + " " + status).isTrue();
+            }
+        }
+    }
+
+    @Test
     void qualifiedTeacherWithNoGroundIsNotEligible() {
         JsonNode decision = decide(Profile.qualifiedTeacher("Иванов Кирилл").request("ust-ishim", AS_OF));
 

@@ -88,6 +88,29 @@ class OpenApiConfiguration {
         };
     }
 
+    /**
+     * The problem answers every operation of the API can give (RFC 9457, {@code application/problem+json}), added to
+     * each operation that does not document them itself.
+     */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> {
+            if (path.equals(LOGIN) || path.equals(LOGOUT) || !path.startsWith("/api/")) {
+                return;
+            }
+            item.readOperationsMap().forEach((method, operation) -> {
+                ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+                if (method != PathItem.HttpMethod.GET || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+                    responses.putIfAbsent("400", problem("Неверный запрос: поле и причина — в errors"));
+                }
+                responses.putIfAbsent("401", problem("Нет ключа API или сессии, ключ неверен или отозван"));
+                responses.putIfAbsent("403", problem("Нет прав на это действие или на эту территорию"));
+                responses.putIfAbsent("404", problem("Нет такой территории, записи или решения этого вида для территории"));
+                operation.setResponses(responses);
+            });
+        });
+    }
+
     private static ApiResponse json(String description, String schemaRef) {
         return new ApiResponse().description(description).content(new Content()
                 .addMediaType("application/json", new MediaType().schema(new Schema<>().$ref(schemaRef))));
