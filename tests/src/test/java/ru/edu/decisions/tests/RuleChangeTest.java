@@ -169,4 +169,32 @@ class RuleChangeTest extends EndToEndTest {
             assertThat(admin.post("/api/v1/admin/rules/reload").status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void anEditorsDraftThatReachesOutOfTheRuleVocabularyIsRefusedAndNeverRuns() throws Exception {
+        Api editor = user("escaping-draft-editor-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                java.util.List.of("POLICY_EDITOR"), java.util.List.of("ust-ishim"));
+        String drl = editor.get("/api/v1/rulesets/ust-ishim/files").json().get("files").get("eligibility.drl").asString();
+        java.nio.file.Path marker = java.nio.file.Files.createTempDirectory("draft").resolve("written-by-a-draft");
+        String escaping = drl + """
+
+                rule "Проба"
+                    @clause("ust-ishim:3.2")
+                when
+                    TeacherProfile()
+                then
+                    String v = \"\"\"
+                       x\"\"\" + java.nio.file.Files.writeString( java.nio.file.Path.of( "%s" ), "owned" );
+                    Object loader = ru.edu.decisions.model.eligibility.Verdict.ELIGIBLE.getDeclaringClass().getClassLoader();
+                end
+                """.formatted(marker.toString());
+
+        Api.Response draft = editor.post("/api/v1/rulesets/ust-ishim/drafts", java.util.Map.of("files", java.util.Map.of("eligibility.drl", escaping)));
+
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        assertThat(draft.json().get("compiles").asBoolean()).isFalse();
+        assertThat(draft.json().get("problems").get(0).get("file").asString()).isEqualTo("ust-ishim/eligibility.drl");
+        assertThat(draft.json().get("problems").get(0).get("message").asString()).contains("не допускается");
+        assertThat(java.nio.file.Files.exists(marker)).isFalse();
+    }
 }

@@ -56,6 +56,27 @@ final class ProblemLocator {
         return new CompileProblem(file, found, source == null || found == null ? null : ruleAt(source, found), text);
     }
 
+    /**
+     * A problem about a word used in the rule files (e.g. a forbidden method): the first file and line whose code
+     * names it, or — when no line does — the first rule file.
+     */
+    CompileProblem locateWord(@Nullable String word, String message) {
+        if (word != null && !word.startsWith("<")) {
+            Pattern pattern = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
+            for (Map.Entry<String, String> entry : sources.entrySet()) {
+                String[] lines = RuleFilePolicy.codeOnly(entry.getValue()).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (pattern.matcher(lines[i]).find()) {
+                        return new CompileProblem(entry.getKey(), i + 1, ruleAt(entry.getValue(), i + 1), message);
+                    }
+                }
+            }
+        }
+        String file = sources.keySet().stream().filter(f -> !f.startsWith("common/")).findFirst()
+                .orElse(sources.keySet().stream().findFirst().orElse("(файл не определён)"));
+        return new CompileProblem(file, null, null, message);
+    }
+
     private @Nullable Location search(@Nullable String onlyFile, String needle) {
         if (needle.length() < 3) {
             return null;

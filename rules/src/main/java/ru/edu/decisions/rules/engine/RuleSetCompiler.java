@@ -19,7 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -63,6 +65,15 @@ public final class RuleSetCompiler {
 
     /** Compiles every jurisdiction, in parallel; throws with all problems if any jurisdiction fails. */
     public RuleBase compile(RuleBaseSource source) {
+        return compile(source, null);
+    }
+
+    /**
+     * As {@link #compile(RuleBaseSource)}, but a rule base whose compilation and trial on the sample data take longer
+     * than {@code deadline} is refused (a draft from policy staff must not hold the service): the threads are
+     * interrupted and the problem names the jurisdictions that did not finish.
+     */
+    public RuleBase compile(RuleBaseSource source, java.time.@Nullable Duration deadline) {
         Map<String, List<RuleFile>> jurisdictions = source.jurisdictions();
         if (jurisdictions.isEmpty()) {
             throw new RuleBaseCompilationException(List.of(new CompileProblem(source.location(), null, null,
@@ -83,8 +94,21 @@ public final class RuleSetCompiler {
                     problems.addAll(own);
                 }));
             }
-            for (Future<?> task : tasks) {
-                task.get();
+            long until = deadline == null ? Long.MAX_VALUE : System.nanoTime() + deadline.toNanos();
+            List<String> unfinished = new ArrayList<>();
+            List<String> codes = new ArrayList<>(jurisdictions.keySet());
+            for (int i = 0; i < tasks.size(); i++) {
+                try {
+                    tasks.get(i).get(Math.max(0, until - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    unfinished.add(codes.get(i));
+                }
+            }
+            if (!unfinished.isEmpty()) {
+                workers.shutdownNow();
+                throw new RuleBaseCompilationException(unfinished.stream().map(code -> new CompileProblem(
+                        code + "/" + RuleBaseSource.MANIFEST, null, null, "Компиляция и пробные решения по образцам не уложились в "
+                        + deadline.toSeconds() + " с — правила вычисляются слишком долго")).toList());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -261,6 +285,11 @@ public final class RuleSetCompiler {
             }
             return Map.of();
         }
+        List<CompileProblem> unsafe = checkGeneratedCode((InternalKieModule) builder.getKieModule(), new ProblemLocator(sources));
+        if (!unsafe.isEmpty()) {
+            problems.addAll(unsafe);
+            return Map.of();
+        }
         KieContainer container = services.newKieContainer(releaseId);
         Map<DecisionKind, KieBase> bases = new LinkedHashMap<>();
         for (DecisionKind kind : kinds) {
@@ -268,6 +297,31 @@ public final class RuleSetCompiler {
         }
         services.getRepository().removeKieModule(releaseId);
         return bases;
+    }
+
+    /**
+     * The bytecode compiled from the rule files, checked before any of it is loaded (see {@link GeneratedCodePolicy}):
+     * each forbidden use is reported against the rule file and line that names it, where it can be found.
+     */
+    private static List<CompileProblem> checkGeneratedCode(InternalKieModule module, ProblemLocator locator) {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                classes.put(name, module.getBytes(name));
+            }
+        }
+        List<CompileProblem> problems = new ArrayList<>();
+        for (GeneratedCodePolicy.Violation violation : GeneratedCodePolicy.check(classes)) {
+            String what = violation.what().startsWith("рекурсия") || violation.what().startsWith("цикл")
+                    ? violation.what() : "«" + violation.what() + "»";
+            CompileProblem problem = locator.locateWord(violation.word(), "В правилах используется " + what + " — это не допускается: "
+                    + "правило решает по переданным ему сведениям и не обращается к системе, файлам, сети, потокам, часам "
+                    + "или устройству движка, не повторяет код в цикле и не вызывает само себя");
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+        return problems;
     }
 
     /** A manifest parameter a rule needs is missing or malformed: the problem is the manifest's, at the parameter's line. */

@@ -60,13 +60,14 @@ final class SelfTest {
         try {
             decision.run();
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Errors too: rule code that recurses without end or asks for absurd memory is a defect of the rule set.
             problems.add(locate(defaultFile, what, e));
             return false;
         }
     }
 
-    private CompileProblem locate(String defaultFile, String what, RuntimeException failure) {
+    private CompileProblem locate(String defaultFile, String what, Throwable failure) {
         String rule = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ParameterException parameter) {
@@ -78,7 +79,7 @@ final class SelfTest {
                 rule = ruleOf(t);
             }
         }
-        String message = what + failure.getMessage();
+        String message = what + (failure instanceof Error ? failure.getClass().getSimpleName() : failure.getMessage());
         if (rule != null) {
             for (RuleFile file : ruleFiles) {
                 Integer line = lineOfRule(file.text(), rule);

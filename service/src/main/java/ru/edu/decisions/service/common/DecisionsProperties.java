@@ -1,5 +1,6 @@
 package ru.edu.decisions.service.common;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,11 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeZone        the zone "today" is taken in when a request has no {@code asOf}
  * @param maxRequestBytes the largest request body accepted
  * @param maxBatchSize    the most candidates in one batch call
+ * @param draftCheckTimeout how long a draft's compilation and trial on the sample data may take before it is refused
  */
 @ConfigurationProperties("decisions")
 public record DecisionsProperties(
         @Nullable String rulesDir,
         ZoneId timeZone,
         long maxRequestBytes,
-        int maxBatchSize) {
+        int maxBatchSize,
+        @Nullable Duration draftCheckTimeout) {
+
+    public DecisionsProperties {
+        draftCheckTimeout = draftCheckTimeout == null ? Duration.ofSeconds(60) : draftCheckTimeout;
+    }
 }

@@ -26,6 +26,7 @@ import ru.edu.decisions.rules.engine.RuleBaseSource;
 import ru.edu.decisions.rules.engine.RuleFile;
 import ru.edu.decisions.rules.engine.RuleSetCompiler;
 import ru.edu.decisions.service.common.ApiException;
+import ru.edu.decisions.service.common.DecisionsProperties;
 import ru.edu.decisions.service.common.DecisionThreads;
 import ru.edu.decisions.service.common.Ids;
 import ru.edu.decisions.service.common.JsonCodec;
@@ -58,11 +59,13 @@ public class RuleSetDrafts {
     private final DecisionThreads threads;
     private final Clock clock;
     private final RuleSetSync sync;
+    private final DecisionsProperties properties;
 
     RuleSetDrafts(RuleSetVersionRepository versions, RuleBaseLoader loader, RuleSetCompiler compiler,
                   DecisionEngine engine, RuleSets ruleSets, JsonCodec json, JdbcClient sql,
-                  DecisionThreads threads, Clock clock, RuleSetSync sync) {
+                  DecisionThreads threads, Clock clock, RuleSetSync sync, DecisionsProperties properties) {
         this.sync = sync;
+        this.properties = properties;
         this.versions = versions;
         this.loader = loader;
         this.compiler = compiler;
@@ -86,7 +89,10 @@ public class RuleSetDrafts {
         return new Files(jurisdiction, rules.version(), files);
     }
 
-    @Transactional
+    /**
+     * Stores a draft with the result of its check: compiled and tried on the sample data within the configured time,
+     * outside any transaction (the check may take seconds and holds no connection).
+     */
     public Draft create(String jurisdiction, Map<String, String> files, @Nullable String comment, String author) {
         ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
         files.keySet().forEach(name -> {
@@ -171,7 +177,7 @@ public class RuleSetDrafts {
         }
         JurisdictionRules next = ruleSets.requireDecision(proposed, jurisdiction, DecisionKind.ELIGIBILITY);
         List<Row> rows = sql.sql("""
-                        SELECT c.id, c.latest_verdict, t.profile FROM candidate c JOIN teacher t ON t.id = c.teacher_id
+                        SELECT c.id, c.latest_verdict, c.profile FROM candidate c
                         WHERE c.jurisdiction = ? ORDER BY c.id""")
                 .param(jurisdiction)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2) == null ? null : Verdict.valueOf(rs.getString(2)),
@@ -203,7 +209,7 @@ public class RuleSetDrafts {
 
     private List<CompileProblem> check(String jurisdiction, Map<String, String> files) {
         try {
-            compiler.compile(source(jurisdiction, files));
+            compiler.compile(source(jurisdiction, files), properties.draftCheckTimeout());
             return List.of();
         } catch (RuleBaseCompilationException e) {
             return e.problems();

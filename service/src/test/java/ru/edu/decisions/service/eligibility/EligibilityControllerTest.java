@@ -49,7 +49,7 @@ class EligibilityControllerTest {
     static class Properties {
         @org.springframework.context.annotation.Bean
         DecisionsProperties decisionsProperties() {
-            return new DecisionsProperties(null, java.time.ZoneId.of("Europe/Moscow"), 1_000_000, 4);
+            return new DecisionsProperties(null, java.time.ZoneId.of("Europe/Moscow"), 1_000_000, 4, null);
         }
     }
 
