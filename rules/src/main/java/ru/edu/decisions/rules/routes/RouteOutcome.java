@@ -26,10 +26,10 @@ public record RouteOutcome(List<Deficit> deficits, Route route, List<Reason> rea
     }
 
     public Result result() {
-        if (!route.items().isEmpty()) {
+        if (route.items().size() > route.deferred().size()) {
             return Result.ROUTE;
         }
-        if (!route.deferred().isEmpty()) {
+        if (!route.items().isEmpty()) {
             return Result.ALL_DEFERRED;
         }
         return unmetNeeds > 0 ? Result.NEEDS_NOT_MET : Result.EMPTY;

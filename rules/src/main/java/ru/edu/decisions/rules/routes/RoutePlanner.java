@@ -168,7 +168,12 @@ final class RoutePlanner {
                     + ": в оставшейся части " + current.labelGenitive() + " (с " + current.start() + " по " + current.end()
                     + ") его мероприятия не помещаются по срокам"));
         }
-        return new Plan(new Route(items, hours, year.followUpDiagnostics(), later), reasons, unmet);
+        // The contract's route holds every item, this school year's first; those planned for later years are also
+        // named in `deferred`, so every deficit is addressed by an item and the cap holds for each school year.
+        List<RouteItem> all = new ArrayList<>(items);
+        all.addAll(later);
+        int laterHours = later.stream().mapToInt(RouteItem::hours).sum();
+        return new Plan(new Route(all, hours + laterHours, year.followUpDiagnostics(), later), reasons, unmet);
     }
 
     /**

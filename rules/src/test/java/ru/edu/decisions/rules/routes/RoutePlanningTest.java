@@ -84,7 +84,7 @@ class RoutePlanningTest {
     }
 
     static RouteItem item(RouteOutcome outcome, String id) {
-        return outcome.route().items().stream().filter(i -> i.activityId().equals(id)).findFirst().orElseThrow();
+        return outcome.route().thisYear().stream().filter(i -> i.activityId().equals(id)).findFirst().orElseThrow();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -101,9 +101,9 @@ class RoutePlanningTest {
                 new Diagnostics(null, scores(CompetenceArea.SUBJECT, 7, CompetenceArea.COMMUNICATIVE, 0, CompetenceArea.DIGITAL, 31,
                         CompetenceArea.INCLUSIVE, 33)), null, LocalDate.of(2026, 5, 5));
 
-        assertThat(ids(outcome.route().items())).containsExactlyInAnyOrder("UI-F-RUS", "UI-F-DIG", "UI-F-COMM", "UI-MENT");
+        assertThat(ids(outcome.route().thisYear())).containsExactlyInAnyOrder("UI-F-RUS", "UI-F-DIG", "UI-F-COMM", "UI-MENT");
         assertThat(ids(outcome.route().deferred())).containsExactlyInAnyOrder("UI-F-INCL", "UI-BURN");
-        assertThat(outcome.route().totalHours()).isEqualTo(60 + 36 + 24 + 36);
+        assertThat(hoursThisYear(outcome)).isEqualTo(60 + 36 + 24 + 36);
         assertThat(item(outcome, "UI-MENT").areas()).containsExactly(CompetenceArea.SUBJECT, CompetenceArea.COMMUNICATIVE,
                 CompetenceArea.DIGITAL, CompetenceArea.INCLUSIVE);
         assertThat(outcome.reasons()).filteredOn(r -> r.code().equals("SEVERE_DEFICIT_SUPPORT")).hasSize(4)
@@ -130,7 +130,7 @@ class RoutePlanningTest {
                 scores(CompetenceArea.METHODICAL, 30, CompetenceArea.DIGITAL, 30, CompetenceArea.FUNCTIONAL_LITERACY, 60)),
                 null, RouteRulesTest.AS_OF);
 
-        assertThat(ids(outcome.route().items())).containsExactly("F-METH", "MENT");
+        assertThat(ids(outcome.route().thisYear())).containsExactly("F-METH", "MENT");
         assertThat(ids(outcome.route().deferred())).containsExactly("F-DIG", "S-FL");
         assertThat(item(outcome, "MENT").reason()).contains("Молодой специалист").contains("методические").contains("цифровые");
         assertThat(outcome.reasons()).filteredOn(r -> r.code().equals("YOUNG_SPECIALIST_MENTORING")).singleElement()
@@ -148,8 +148,8 @@ class RoutePlanningTest {
                 new Diagnostics(null, scores(CompetenceArea.METHODICAL, 30, CompetenceArea.DIGITAL, 30,
                         CompetenceArea.COMMUNICATIVE, 30, CompetenceArea.FUNCTIONAL_LITERACY, 60)), null, RouteRulesTest.AS_OF);
 
-        assertThat(ids(outcome.route().items())).containsExactly("TUT", "F-COMM");
-        assertThat(outcome.route().totalHours()).isEqualTo(60);
+        assertThat(ids(outcome.route().thisYear())).containsExactly("TUT", "F-COMM");
+        assertThat(hoursThisYear(outcome)).isEqualTo(60);
         assertThat(item(outcome, "TUT").areas()).containsExactly(CompetenceArea.METHODICAL, CompetenceArea.COMMUNICATIVE,
                 CompetenceArea.DIGITAL);
         // Each later school year under the same cap: F-METH in 2027/28; F-DIG and then the seminar in 2028/29.
@@ -179,8 +179,8 @@ class RoutePlanningTest {
 
         RouteOutcome outcome = rules.evaluate(EXPERIENCED_MATH, null, new Diagnostics(null, scores), null, RouteRulesTest.AS_OF);
 
-        assertThat(ids(outcome.route().items())).containsExactly("F-METHODICAL", "F-DIGITAL", "F-REGULATORY", "MENT");
-        assertThat(outcome.route().items()).allSatisfy(i -> assertThat(i.end()).isBeforeOrEqualTo(LocalDate.of(2027, 5, 31)));
+        assertThat(ids(outcome.route().thisYear())).containsExactly("F-METHODICAL", "F-DIGITAL", "F-REGULATORY", "MENT");
+        assertThat(outcome.route().thisYear()).allSatisfy(i -> assertThat(i.end()).isBeforeOrEqualTo(LocalDate.of(2027, 5, 31)));
         assertThat(outcome.route().followUpDiagnostics()).isEqualTo(LocalDate.of(2027, 9, 1));
         assertThat(ids(outcome.route().deferred())).containsExactly("F-INCLUSIVE", "F-ASSESSMENT", "F-MANAGEMENT");
         assertThat(outcome.route().deferred()).allSatisfy(i -> {
@@ -204,7 +204,7 @@ class RoutePlanningTest {
         RouteOutcome outcome = routes(jurisdiction).evaluate(EXPERIENCED_MATH, null,
                 new Diagnostics(null, scores(CompetenceArea.SUBJECT, 60)), null, RouteRulesTest.AS_OF);
 
-        assertThat(outcome.route().items()).singleElement().satisfies(item -> {
+        assertThat(outcome.route().thisYear()).singleElement().satisfies(item -> {
             assertThat(item.activityId()).isEqualTo(activity);
             assertThat(item.type()).isEqualTo(type);
             assertThat(item.areas()).containsExactly(CompetenceArea.SUBJECT);
@@ -225,14 +225,14 @@ class RoutePlanningTest {
         Diagnostics partial = new Diagnostics(null, scores(CompetenceArea.SUBJECT, 60));
 
         // Master classes come before open lessons in the rule: the mathematics master class, not the 60-hour course.
-        assertThat(ids(rules.evaluate(EXPERIENCED_MATH, null, partial, null, RouteRulesTest.AS_OF).route().items()))
+        assertThat(ids(rules.evaluate(EXPERIENCED_MATH, null, partial, null, RouteRulesTest.AS_OF).route().thisYear()))
                 .containsExactly("MC-MATH");
         // A physics teacher: the general master class (the subject's forms are not open to them).
         TeacherProfile physics = teacher(LocalDate.of(1980, 4, 2), 20, "физика");
-        assertThat(ids(rules.evaluate(physics, null, partial, null, RouteRulesTest.AS_OF).route().items())).containsExactly("MC-SUBJ");
+        assertThat(ids(rules.evaluate(physics, null, partial, null, RouteRulesTest.AS_OF).route().thisYear())).containsExactly("MC-SUBJ");
         // A severe subject deficit still gets the federal course of the teacher's subject.
         assertThat(ids(rules.evaluate(EXPERIENCED_MATH, null, new Diagnostics(null, scores(CompetenceArea.SUBJECT, 30)), null,
-                RouteRulesTest.AS_OF).route().items())).containsExactly("F-MATH", "MENT");
+                RouteRulesTest.AS_OF).route().thisYear())).containsExactly("F-MATH", "MENT");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -280,7 +280,7 @@ class RoutePlanningTest {
         RouteOutcome outcome = routes("ust-ishim").evaluate(teacher(LocalDate.of(2001, 4, 2), 1, "русский язык"), null,
                 new Diagnostics(null, scores(CompetenceArea.SUBJECT, 90)), null, RouteRulesTest.AS_OF);
 
-        assertThat(outcome.route().items()).singleElement().satisfies(item -> {
+        assertThat(outcome.route().thisYear()).singleElement().satisfies(item -> {
             assertThat(item.type()).isEqualTo(ActivityType.MENTORING);
             assertThat(item.areas()).isEmpty();
             assertThat(item.reason()).startsWith("Молодой специалист");
@@ -318,7 +318,7 @@ class RoutePlanningTest {
         // A young specialist asking for distance forms only: the catalogue's mentoring is in person — nothing is met.
         RouteOutcome unmet = rules.evaluate(teacher(LocalDate.of(2001, 4, 2), 1, "физика"), null,
                 new Diagnostics(null, scores(CompetenceArea.METHODICAL, 90)), new Preferences(true), RouteRulesTest.AS_OF);
-        assertThat(unmet.route().items()).isEmpty();
+        assertThat(unmet.route().thisYear()).isEmpty();
         assertThat(unmet.route().deferred()).isEmpty();
         assertThat(unmet.unmetNeeds()).isEqualTo(1);
         assertThat(unmet.result()).isEqualTo(RouteOutcome.Result.NEEDS_NOT_MET);
@@ -326,10 +326,15 @@ class RoutePlanningTest {
         // A cap smaller than any item: everything waits for later years, one item a year.
         RouteOutcome deferred = ustIshimWith("cap30", CAP_CATALOGUE, 30).evaluate(EXPERIENCED_MATH, null, severe, null,
                 RouteRulesTest.AS_OF);
-        assertThat(deferred.route().items()).isEmpty();
+        assertThat(deferred.route().thisYear()).isEmpty();
         assertThat(ids(deferred.route().deferred())).containsExactly("F-METH", "MENT");
         assertThat(deferred.route().deferred()).extracting(i -> i.start().getYear()).containsExactly(2027, 2028);
         assertThat(deferred.unmetNeeds()).isZero();
         assertThat(deferred.result()).isEqualTo(RouteOutcome.Result.ALL_DEFERRED);
+    }
+
+    /** The hours of the route's own school year: the yearly cap applies to them. */
+    static int hoursThisYear(RouteOutcome outcome) {
+        return outcome.route().thisYear().stream().mapToInt(RouteItem::hours).sum();
     }
 }

@@ -91,7 +91,7 @@ class RouteRulesTest {
     }
 
     static List<String> activities(RouteOutcome outcome) {
-        return outcome.route().items().stream().map(RouteItem::activityId).toList();
+        return outcome.route().thisYear().stream().map(RouteItem::activityId).toList();
     }
 
     @ParameterizedTest(name = "балл {0} → {1}")
@@ -100,7 +100,7 @@ class RouteRulesTest {
         RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, score));
         if (level.equals("NONE")) {
             assertThat(outcome.deficits()).isEmpty();
-            assertThat(outcome.route().items()).isEmpty();
+            assertThat(outcome.route().thisYear()).isEmpty();
         } else {
             assertThat(outcome.deficits()).containsExactly(new Deficit(CompetenceArea.METHODICAL, score, DeficitLevel.valueOf(level)));
         }
@@ -111,13 +111,13 @@ class RouteRulesTest {
         RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, 41));
 
         assertThat(activities(outcome)).containsExactly("F-METH", "MENT");
-        RouteItem course = outcome.route().items().get(0);
+        RouteItem course = outcome.route().thisYear().get(0);
         assertThat(course.type()).isEqualTo(ActivityType.COURSE);
         assertThat(course.federalRegistry()).isTrue();
         assertThat(course.areas()).containsExactly(CompetenceArea.METHODICAL);
         assertThat(course.code()).isEqualTo("SEVERE_DEFICIT_COURSE");
         assertThat(course.reason()).contains("Выраженный дефицит").contains("методические").contains("41 %");
-        assertThat(outcome.route().items().get(1).code()).isEqualTo("SEVERE_DEFICIT_SUPPORT");
+        assertThat(outcome.route().thisYear().get(1).code()).isEqualTo("SEVERE_DEFICIT_SUPPORT");
         assertThat(outcome.route().totalHours()).isEqualTo(72 + 36);
         assertThat(outcome.reasons()).extracting(Reason::code)
                 .contains("SEVERE_DEFICIT", "SEVERE_DEFICIT_COURSE", "SEVERE_DEFICIT_SUPPORT");
@@ -129,8 +129,8 @@ class RouteRulesTest {
         RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, 60));
 
         assertThat(activities(outcome)).containsExactly("S-METH");
-        assertThat(outcome.route().items().get(0).type()).isEqualTo(ActivityType.SEMINAR);
-        assertThat(outcome.route().items().get(0).code()).isEqualTo("PARTIAL_DEFICIT_ACTIVITY");
+        assertThat(outcome.route().thisYear().get(0).type()).isEqualTo(ActivityType.SEMINAR);
+        assertThat(outcome.route().thisYear().get(0).code()).isEqualTo("PARTIAL_DEFICIT_ACTIVITY");
     }
 
     @Test
@@ -138,7 +138,7 @@ class RouteRulesTest {
         RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, 30, CompetenceArea.UPDATED_FGOS, 70));
 
         assertThat(activities(outcome)).containsExactly("F-METH", "MENT");
-        assertThat(outcome.route().items().get(0).areas()).containsExactly(CompetenceArea.METHODICAL, CompetenceArea.UPDATED_FGOS);
+        assertThat(outcome.route().thisYear().get(0).areas()).containsExactly(CompetenceArea.METHODICAL, CompetenceArea.UPDATED_FGOS);
         assertThat(activities(outcome)).doesNotHaveDuplicates();
     }
 
@@ -154,7 +154,7 @@ class RouteRulesTest {
         RouteOutcome outcome = route(teacher(LocalDate.of(2000, 1, 10), 2, "история"), scores(CompetenceArea.METHODICAL, 90));
 
         assertThat(activities(outcome)).containsExactly("MENT");
-        assertThat(outcome.route().items().get(0).code()).isEqualTo("YOUNG_SPECIALIST_MENTORING");
+        assertThat(outcome.route().thisYear().get(0).code()).isEqualTo("YOUNG_SPECIALIST_MENTORING");
         assertThat(outcome.reasons()).contains(new Reason("YOUNG_SPECIALIST", ReasonStatus.MET,
                 "Молодой специалист: возраст 26 лет, педагогический стаж 2 года"));
     }
@@ -176,7 +176,7 @@ class RouteRulesTest {
                 new Diagnostics(null, scores(CompetenceArea.METHODICAL, 45)), null, AS_OF);
 
         assertThat(activities(outcome)).containsExactly("F-METH", "TUT");
-        RouteItem tutoring = outcome.route().items().get(1);
+        RouteItem tutoring = outcome.route().thisYear().get(1);
         assertThat(tutoring.reason()).contains("Аксёновская").contains("сопровождение членом ММА");
     }
 
@@ -186,7 +186,7 @@ class RouteRulesTest {
                 scores(CompetenceArea.FUNCTIONAL_LITERACY, 60, CompetenceArea.DIGITAL, 60, CompetenceArea.METHODICAL, 40)),
                 new Preferences(true), AS_OF);
 
-        assertThat(outcome.route().items()).allSatisfy(item -> assertThat(item.format()).isEqualTo(ActivityFormat.DISTANCE));
+        assertThat(outcome.route().thisYear()).allSatisfy(item -> assertThat(item.format()).isEqualTo(ActivityFormat.DISTANCE));
         assertThat(activities(outcome)).containsExactly("F-METH", "S-DIG");
         assertThat(outcome.reasons()).filteredOn(r -> r.status() == ReasonStatus.UNKNOWN).extracting(Reason::code)
                 .containsExactlyInAnyOrder("PARTIAL_DEFICIT_ACTIVITY", "SEVERE_DEFICIT_SUPPORT");
@@ -198,7 +198,7 @@ class RouteRulesTest {
     void aNeedTheCatalogueCannotMeetIsReportedNotDropped() {
         RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.INCLUSIVE, 60));
 
-        assertThat(outcome.route().items()).isEmpty();
+        assertThat(outcome.route().thisYear()).isEmpty();
         assertThat(outcome.reasons()).contains(new Reason("PARTIAL_DEFICIT_ACTIVITY", ReasonStatus.NOT_MET,
                 "Частичный дефицит: обучение детей с ОВЗ компетенции — 60 % (ниже 75 %): в каталоге нет подходящего мероприятия"));
     }
@@ -215,9 +215,14 @@ class RouteRulesTest {
         RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, 30, CompetenceArea.DIGITAL, 30,
                 CompetenceArea.PSYCHO_PEDAGOGICAL, 40, CompetenceArea.FUNCTIONAL_LITERACY, 60));
 
-        assertThat(outcome.route().totalHours()).isLessThanOrEqualTo(180)
-                .isEqualTo(outcome.route().items().stream().mapToInt(RouteItem::hours).sum());
-        assertThat(outcome.route().items()).allSatisfy(item -> assertThat(item.code()).startsWith("SEVERE"));
+        assertThat(outcome.route().thisYear().stream().mapToInt(RouteItem::hours).sum()).isLessThanOrEqualTo(180);
+        // The contract's route holds every item, the deferred ones too: every deficit is addressed, hours add up.
+        assertThat(outcome.route().totalHours()).isEqualTo(outcome.route().items().stream().mapToInt(RouteItem::hours).sum());
+        assertThat(outcome.route().items()).containsAll(outcome.route().deferred());
+        for (var deficit : outcome.deficits()) {
+            assertThat(outcome.route().items()).anySatisfy(item -> assertThat(item.areas()).contains(deficit.area()));
+        }
+        assertThat(outcome.route().thisYear()).allSatisfy(item -> assertThat(item.code()).startsWith("SEVERE"));
         assertThat(outcome.route().deferred()).isNotEmpty();
         assertThat(outcome.reasons()).filteredOn(r -> r.message().contains("отложено")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(ReasonStatus.NOT_MET));
@@ -231,16 +236,16 @@ class RouteRulesTest {
 
         assertThat(activities(outcome)).containsExactlyInAnyOrder("F-METH", "F-DIG", "MENT");
         assertThat(outcome.route().followUpDiagnostics()).isEqualTo(LocalDate.of(2027, 9, 1));
-        assertThat(outcome.route().items()).allSatisfy(item -> {
+        assertThat(outcome.route().thisYear()).allSatisfy(item -> {
             assertThat(item.start()).isAfterOrEqualTo(LocalDate.of(2026, 12, 1));
             assertThat(item.end()).isAfterOrEqualTo(item.start());
         });
-        RouteItem first = outcome.route().items().get(0);
+        RouteItem first = outcome.route().thisYear().get(0);
         assertThat(first.start()).isEqualTo(LocalDate.of(2026, 12, 1));
-        RouteItem second = outcome.route().items().stream().filter(i -> i.type() == ActivityType.COURSE).skip(1).findFirst().orElseThrow();
-        assertThat(second.start()).isEqualTo(outcome.route().items().stream().filter(i -> i.type() == ActivityType.COURSE)
+        RouteItem second = outcome.route().thisYear().stream().filter(i -> i.type() == ActivityType.COURSE).skip(1).findFirst().orElseThrow();
+        assertThat(second.start()).isEqualTo(outcome.route().thisYear().stream().filter(i -> i.type() == ActivityType.COURSE)
                 .findFirst().orElseThrow().end().plusDays(1));
-        assertThat(outcome.route().items()).filteredOn(i -> i.type() == ActivityType.MENTORING)
+        assertThat(outcome.route().thisYear()).filteredOn(i -> i.type() == ActivityType.MENTORING)
                 .allSatisfy(i -> assertThat(i.end()).isEqualTo(LocalDate.of(2027, 5, 31)));
     }
 
@@ -249,7 +254,7 @@ class RouteRulesTest {
         RouteOutcome outcome = rules.evaluate(EXPERIENCED_MATH, null, new Diagnostics(null, scores(CompetenceArea.METHODICAL, 41)),
                 null, LocalDate.of(2027, 6, 15));
 
-        assertThat(outcome.route().items().get(0).start()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(outcome.route().thisYear().get(0).start()).isEqualTo(LocalDate.of(2027, 9, 1));
         assertThat(outcome.route().followUpDiagnostics()).isEqualTo(LocalDate.of(2028, 9, 1));
     }
 
@@ -258,7 +263,7 @@ class RouteRulesTest {
         RouteOutcome outcome = route(EXPERIENCED_MATH, scores(CompetenceArea.METHODICAL, 90, CompetenceArea.SUBJECT, 75));
 
         assertThat(outcome.deficits()).isEmpty();
-        assertThat(outcome.route().items()).isEmpty();
+        assertThat(outcome.route().thisYear()).isEmpty();
         assertThat(outcome.route().totalHours()).isZero();
     }
 
@@ -272,9 +277,9 @@ class RouteRulesTest {
         assertThat(activities(outcome)).doesNotHaveDuplicates();
         for (Deficit deficit : outcome.deficits()) {
             boolean deferred = outcome.route().deferred().stream().anyMatch(i -> i.areas().contains(deficit.area()));
-            assertThat(outcome.route().items().stream().anyMatch(i -> i.areas().contains(deficit.area())) || deferred)
+            assertThat(outcome.route().thisYear().stream().anyMatch(i -> i.areas().contains(deficit.area())) || deferred)
                     .as("дефицит %s закрыт", deficit.area()).isTrue();
         }
-        assertThat(outcome.route().items()).extracting(RouteItem::type).contains(ActivityType.MENTORING, ActivityType.TUTORING);
+        assertThat(outcome.route().thisYear()).extracting(RouteItem::type).contains(ActivityType.MENTORING, ActivityType.TUTORING);
     }
 }

@@ -125,7 +125,7 @@ class RouteScenarioTest {
         String where = s + "; причины: " + outcome.reasons();
         assertThat(outcome.deficits().stream().map(d -> d.area() + ":" + d.level()).sorted().toList()).as("Дефициты — " + where)
                 .isEqualTo(s.deficits());
-        assertThat(outcome.route().items().stream().map(RouteItem::activityId).sorted().toList()).as("Мероприятия — " + where)
+        assertThat(outcome.route().thisYear().stream().map(RouteItem::activityId).sorted().toList()).as("Мероприятия — " + where)
                 .isEqualTo(s.activities());
         assertThat(outcome.reasons().stream().filter(r -> r.status() != ReasonStatus.MET && r.code().contains("_"))
                 .map(Reason::code).filter(code -> !code.equals("YOUNG_SPECIALIST")).distinct().sorted().toList())

@@ -126,8 +126,7 @@ public class RouteService {
                     Status.SUPERSEDED.name(), "Заменён маршрутом " + routeId + " по новой диагностике")));
         }
         List<RouteItem> items = new ArrayList<>();
-        decision.route().items().forEach(item -> items.add(item(item, false, now)));
-        decision.route().deferred().forEach(item -> items.add(item(item, true, now)));
+        decision.route().items().forEach(item -> items.add(item(item, decision.route().deferred().contains(item), now)));
         Status status = switch (decided.result()) {
             case ROUTE, ALL_DEFERRED -> Status.ACTIVE;
             case NEEDS_NOT_MET -> Status.UNMET;
@@ -151,7 +150,8 @@ public class RouteService {
         String unmet = decided.unmetNeeds() == 0 ? "" : "; не закрыто потребностей: " + decided.unmetNeeds() + " (см. причины)";
         return switch (decided.result()) {
             case ROUTE -> "Маршрут составлен" + (year == null ? "" : " на " + year) + ": "
-                    + count(decision.route().items().size()) + ", " + decision.route().totalHours() + " ч"
+                    + count(decision.route().items().size() - later) + ", "
+                    + (decision.route().totalHours() - decision.route().deferred().stream().mapToInt(i -> i.hours()).sum()) + " ч"
                     + (later == 0 ? "" : "; отложено на следующие учебные годы: " + count(later)) + unmet;
             case ALL_DEFERRED -> "Маршрут составлен, но" + (year == null ? "" : " на " + year) + " мероприятий в нём нет: "
                     + count(later) + (later % 10 == 1 && later % 100 != 11 ? " отложено" : " отложены")
