@@ -109,8 +109,8 @@ class RouteApiTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "балл больше 100|{\"jurisdiction\":\"ust-ishim\",\"teacher\":{},\"diagnostics\":{\"scores\":{\"METHODICAL\":101}}}|diagnostics.scores[METHODICAL]",
-            "отрицательный балл|{\"jurisdiction\":\"ust-ishim\",\"teacher\":{},\"diagnostics\":{\"scores\":{\"METHODICAL\":-1}}}|diagnostics.scores[METHODICAL]",
+            "балл больше 100|{\"jurisdiction\":\"ust-ishim\",\"teacher\":{},\"diagnostics\":{\"scores\":{\"METHODICAL\":101}}}|diagnostics.scores.METHODICAL",
+            "отрицательный балл|{\"jurisdiction\":\"ust-ishim\",\"teacher\":{},\"diagnostics\":{\"scores\":{\"METHODICAL\":-1}}}|diagnostics.scores.METHODICAL",
             "неизвестная область|{\"jurisdiction\":\"ust-ishim\",\"teacher\":{},\"diagnostics\":{\"scores\":{\"ASTROLOGY\":50}}}|diagnostics.scores",
             "балл строкой|{\"jurisdiction\":\"ust-ishim\",\"teacher\":{},\"diagnostics\":{\"scores\":{\"METHODICAL\":\"много\"}}}|diagnostics.scores.METHODICAL",
             "неизвестный признак школы|{\"jurisdiction\":\"ust-ishim\",\"teacher\":{},\"school\":{\"flags\":[\"RICH\"]},\"diagnostics\":{\"scores\":{}}}|school.flags[0]",

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class ProblemLocator {
 
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("in rule \"([^\"]+)\"");
     private static final List<Pattern> QUOTED_TEXT = List.of(
             Pattern.compile("expression: (.+)$"),
             Pattern.compile("Unable to find class: (\\S+)"),
@@ -53,7 +54,11 @@ final class ProblemLocator {
             file = path == null ? "(файл не определён)" : path;
         }
         String source = sources.get(file);
-        return new CompileProblem(file, found, source == null || found == null ? null : ruleAt(source, found), text);
+        // The parser names the rule it was in when it failed (e.g. a missing «end»): that rule, not the one at the line
+        // it noticed the failure on.
+        Matcher named = RULE_IN_MESSAGE.matcher(text);
+        String rule = named.find() ? named.group(1) : source == null || found == null ? null : ruleAt(source, found);
+        return new CompileProblem(file, found, rule, text);
     }
 
     /**

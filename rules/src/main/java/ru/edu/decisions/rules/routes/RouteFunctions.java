@@ -46,6 +46,15 @@ public final class RouteFunctions {
         return Period.between(birthDate, asOf).getYears();
     }
 
+    /**
+     * The area's competences in Russian: «методические компетенции» for the areas named by an adjective,
+     * «компетенции в области «обучение детей с ОВЗ»» for those named by a noun phrase.
+     */
+    public static String areaName(CompetenceArea area) {
+        String label = area.label();
+        return label.endsWith("ые") || label.endsWith("ие") ? label + " компетенции" : "компетенции в области «" + label + "»";
+    }
+
     /** «41 %». */
     public static String percent(int score) {
         return score + " %";

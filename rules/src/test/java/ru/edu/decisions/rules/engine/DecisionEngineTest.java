@@ -90,7 +90,8 @@ class DecisionEngineTest {
     void aWrongCatalogueRowIsReportedWithItsRowNumber() {
         String path = "dagestan/catalogue.csv";
         int line = lineOf(path, "DG-CL-FL;");
-        RuleBaseSource broken = edited(path, ";методический кластер;FUNCTIONAL_LITERACY / METHODICAL;", ";кружок;FUNCTIONAL_LITERACY / METHODICAL;");
+        RuleBaseSource broken = edited(path, ";методический кластер;формирование функциональной грамотности / методические;",
+                ";кружок;формирование функциональной грамотности / методические;");
 
         assertThatThrownBy(() -> new RuleSetCompiler(CLOCK).compile(broken))
                 .isInstanceOfSatisfying(RuleBaseCompilationException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -181,6 +182,21 @@ class DecisionEngineTest {
             assertThat(p.message()).contains("«turochak»");
         });
         assertThat(own.current()).isSameAs(before);
+    }
+
+    @Test
+    void aMissingEndNamesTheRuleItIsMissingFrom() {
+        String path = "ust-ishim/eligibility.drl";
+        String rule = "Стаж работы по специальности не меньше установленного минимума";
+        RuleBaseSource broken = edited(path, "$experience.message() + \" — требуется не менее \" + $min ) );\nend\n\nrule \"Стаж работы по специальности меньше",
+                "$experience.message() + \" — требуется не менее \" + $min ) );\n\nrule \"Стаж работы по специальности меньше");
+
+        assertThatThrownBy(() -> new RuleSetCompiler(CLOCK).compile(broken))
+                .isInstanceOfSatisfying(RuleBaseCompilationException.class, e -> assertThat(e.problems()).first().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(path);
+                    assertThat(p.line()).isNotNull();
+                    assertThat(p.rule()).as(p.message()).isEqualTo(rule);
+                }));
     }
 
     @Test

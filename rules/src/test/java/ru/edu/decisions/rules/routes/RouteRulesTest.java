@@ -200,7 +200,7 @@ class RouteRulesTest {
 
         assertThat(outcome.route().thisYear()).isEmpty();
         assertThat(outcome.reasons()).contains(new Reason("PARTIAL_DEFICIT_ACTIVITY", ReasonStatus.NOT_MET,
-                "Частичный дефицит: обучение детей с ОВЗ компетенции — 60 % (ниже 75 %): в каталоге нет подходящего мероприятия"));
+                "Частичный дефицит: компетенции в области «обучение детей с ОВЗ» — 60 % (ниже 75 %): в каталоге нет подходящего мероприятия"));
     }
 
     @Test

@@ -207,10 +207,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldMessage> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.add(new FieldMessage(error.getField(), error.getDefaultMessage()));
+            errors.add(new FieldMessage(jsonPath(error.getField()), error.getDefaultMessage()));
         }
         ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldMessage("", e.getDefaultMessage())));
         return ResponseEntity.badRequest().body(validationProblem(summary(errors), errors));
+    }
+
+    /**
+     * A bean-validation path as the JSON path the rest of the errors use: a map key is a property
+     * ({@code diagnostics.scores.METHODICAL}, not {@code diagnostics.scores[METHODICAL]}); list indexes stay.
+     */
+    static String jsonPath(String field) {
+        return field.replaceAll("\\[([^\\]\\d][^\\]]*)]", ".$1");
     }
 
     @Override
@@ -221,7 +229,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String name = result.getMethodParameter().getParameterName();
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
                 String field = error instanceof FieldError fe ? fe.getField() : name;
-                errors.add(new FieldMessage(field == null ? "" : field, error.getDefaultMessage()));
+                errors.add(new FieldMessage(field == null ? "" : jsonPath(field), error.getDefaultMessage()));
             }
         });
         return ResponseEntity.badRequest().body(validationProblem(summary(errors), errors));

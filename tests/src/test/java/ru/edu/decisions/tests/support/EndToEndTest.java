@@ -26,7 +26,9 @@ import ru.edu.decisions.service.DecisionServiceApplication;
 @SpringBootTest(classes = DecisionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class EndToEndTest {
 
-    public static final String DB_URL = env("E2E_DB_URL", "jdbc:postgresql://localhost:5432/decisions_e2e");
+    /** As scripts/local-postgres.sh creates it: E2E_DB_NAME on E2E_DB_PORT, unless E2E_DB_URL says otherwise. */
+    public static final String DB_URL = env("E2E_DB_URL",
+            "jdbc:postgresql://localhost:" + env("E2E_DB_PORT", "5432") + "/" + env("E2E_DB_NAME", "decisions_e2e"));
     public static final String DB_USER = env("E2E_DB_USER", "decisions");
     public static final String DB_PASSWORD = env("E2E_DB_PASSWORD", "decisions");
 
