@@ -202,6 +202,7 @@ class SecurityTest extends EndToEndTest {
         Api.Response locked = browser.login(username, PASSWORD);
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.json().get("detail").asString()).contains("заблокирован");
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 900L);
 
         assertThat(admin.post("/api/v1/admin/users/" + userId + "/password", Map.of("password", "a-brand-new-password")).status())
                 .isEqualTo(200);

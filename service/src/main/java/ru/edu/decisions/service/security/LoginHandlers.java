@@ -89,6 +89,7 @@ class LoginHandlers {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if (addresses.blocked(request.getRemoteAddr())) {
+                    response.setHeader("Retry-After", String.valueOf(LoginAttemptsByAddress.WINDOW.toSeconds()));
                     problems.write(response, ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
                             "Слишком много неудачных попыток входа с этого адреса; повторите позже"));
                     return;
@@ -102,9 +103,11 @@ class LoginHandlers {
                 }
                 Instant lockedUntil = throttle.attempt(username);
                 if (lockedUntil != null) {
+                    response.setHeader("Retry-After", String.valueOf(Math.max(1,
+                            java.time.Duration.between(Instant.now(), lockedUntil).toSeconds())));
                     problems.write(response, ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
                             "Слишком много неудачных попыток входа: вход временно заблокирован до "
-                                    + DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy").format(lockedUntil.atZone(zone))));
+                                    + DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy (z)").format(lockedUntil.atZone(zone))));
                     return;
                 }
                 chain.doFilter(request, response);
