@@ -384,7 +384,8 @@ class SecurityTest extends EndToEndTest {
     @Test
     void nothingButHealthTheOpenApiDocumentAndTheSessionIsOpen() {
         Api anonymous = new Api(baseUrl());
-        for (String path : List.of("/", "/index.html", "/app/index.html", "/favicon.ico", "/api/v1/jurisdictions")) {
+        for (String path : List.of("/", "/index.html", "/app/index.html", "/favicon.ico", "/api/v1/jurisdictions", "/error",
+                "/actuator/info", "/actuator/env", "/no/such/page")) {
             Api.Response response = anonymous.get(path);
             assertThat(response.status()).as(path + ": " + response).isEqualTo(401);
         }

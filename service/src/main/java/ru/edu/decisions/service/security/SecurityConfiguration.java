@@ -55,7 +55,8 @@ class SecurityConfiguration {
                 // Open: health, the OpenAPI document and Swagger UI, the session endpoints.
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/error").permitAll()
+                // The container's error dispatches render their problem; a request for /error itself is not open.
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/session").permitAll()
                 .requestMatchers(HttpMethod.POST, LOGIN, LOGOUT).permitAll()
                 // The contract's stateless decisions: systems with a key, and people who work with the rules.
