@@ -25,10 +25,4 @@ public record EligibilityDecision(
         List<String> missing,
         List<FiredRule> trace,
         List<DerivedFact> facts) {
-
-    public EligibilityDecision(UUID decisionId, String jurisdiction, RuleSetRef ruleSet, LocalDate asOf,
-                               @Nullable Verdict verdict, List<String> grounds, List<Reason> reasons, List<String> missing,
-                               List<FiredRule> trace) {
-        this(decisionId, jurisdiction, ruleSet, asOf, verdict, grounds, reasons, missing, trace, List.of());
-    }
 }

@@ -15,4 +15,9 @@ public record Route(List<RouteItem> items, int totalHours, @Nullable LocalDate f
     public List<RouteItem> thisYear() {
         return items.stream().filter(item -> !deferred.contains(item)).toList();
     }
+
+    /** The hours of the route's own school year: the yearly cap applies to them. */
+    public int hoursThisYear() {
+        return thisYear().stream().mapToInt(RouteItem::hours).sum();
+    }
 }

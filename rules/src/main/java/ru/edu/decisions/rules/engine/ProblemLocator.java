@@ -101,6 +101,18 @@ final class ProblemLocator {
         return null;
     }
 
+    /** The line a rule's header is on, if the text has that rule. */
+    static @Nullable Integer lineOfRule(String source, String rule) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher matcher = RULE_HEADER.matcher(lines[i]);
+            if (matcher.find() && matcher.group(1).equals(rule)) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
     /** The name of the rule a line belongs to, if any. */
     static @Nullable String ruleAt(String source, int line) {
         String[] lines = source.split("\n", -1);

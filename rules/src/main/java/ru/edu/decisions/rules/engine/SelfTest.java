@@ -82,7 +82,7 @@ final class SelfTest {
         String message = what + (failure instanceof Error ? failure.getClass().getSimpleName() : failure.getMessage());
         if (rule != null) {
             for (RuleFile file : ruleFiles) {
-                Integer line = lineOfRule(file.text(), rule);
+                Integer line = ProblemLocator.lineOfRule(file.text(), rule);
                 if (line != null) {
                     return new CompileProblem(file.path(), line, rule, message);
                 }
@@ -97,16 +97,5 @@ final class SelfTest {
         }
         Matcher matcher = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
         return matcher.find() ? matcher.group(1) : null;
-    }
-
-    private static @Nullable Integer lineOfRule(String text, String rule) {
-        String[] lines = text.split("\n", -1);
-        Pattern header = Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(rule) + "\"");
-        for (int i = 0; i < lines.length; i++) {
-            if (header.matcher(lines[i]).find()) {
-                return i + 1;
-            }
-        }
-        return null;
     }
 }

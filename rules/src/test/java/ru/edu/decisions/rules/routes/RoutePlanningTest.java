@@ -335,6 +335,6 @@ class RoutePlanningTest {
 
     /** The hours of the route's own school year: the yearly cap applies to them. */
     static int hoursThisYear(RouteOutcome outcome) {
-        return outcome.route().thisYear().stream().mapToInt(RouteItem::hours).sum();
+        return outcome.route().hoursThisYear();
     }
 }

@@ -150,8 +150,7 @@ public class RouteService {
         String unmet = decided.unmetNeeds() == 0 ? "" : "; не закрыто потребностей: " + decided.unmetNeeds() + " (см. причины)";
         return switch (decided.result()) {
             case ROUTE -> "Маршрут составлен" + (year == null ? "" : " на " + year) + ": "
-                    + count(decision.route().items().size() - later) + ", "
-                    + (decision.route().totalHours() - decision.route().deferred().stream().mapToInt(i -> i.hours()).sum()) + " ч"
+                    + count(decision.route().thisYear().size()) + ", " + decision.route().hoursThisYear() + " ч"
                     + (later == 0 ? "" : "; отложено на следующие учебные годы: " + count(later)) + unmet;
             case ALL_DEFERRED -> "Маршрут составлен, но" + (year == null ? "" : " на " + year) + " мероприятий в нём нет: "
                     + count(later) + (later % 10 == 1 && later % 100 != 11 ? " отложено" : " отложены")

@@ -80,7 +80,7 @@ class EligibilityControllerTest {
         EligibilityDecision decision = new EligibilityDecision(UUID.randomUUID(), "ust-ishim",
                 new RuleSetRef("ust-ishim", "2023.1+test", "Положение о ММА"), asOf, Verdict.ELIGIBLE,
                 List.of("ust-ishim:3.2.6"), List.of(new Reason("ust-ishim:3.2.6", ReasonStatus.MET, "Победитель конкурса")),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         return new EligibilityService.Logged(decision, new DecisionRecord(decision.decisionId(), DecisionKind.ELIGIBILITY,
                 DecisionRecord.Source.API, "ust-ishim", "2023.1+test", asOf, "ELIGIBLE", decision.grounds(), decision.reasons(),
                 "0".repeat(64), null, Instant.now(), "{}"));
