@@ -42,7 +42,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * {@code detail}, and for invalid input an {@code errors} array of {@code {field, message}}. No stack trace, SQL or
  * internal message ever reaches a response.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -22,6 +22,7 @@ final class AccountDetails implements UserDetails, CredentialsContainer, Current
     private final Actor actor;
     private final boolean enabled;
     private final String passwordStamp;
+    private final boolean passwordChangeRequired;
     private @Nullable String passwordHash;
 
     AccountDetails(AppUser user) {
@@ -29,6 +30,7 @@ final class AccountDetails implements UserDetails, CredentialsContainer, Current
         this.actor = user.actor();
         this.enabled = user.enabled();
         this.passwordStamp = passwordStamp(user);
+        this.passwordChangeRequired = user.passwordChangeRequired();
         this.passwordHash = user.passwordHash();
     }
 
@@ -43,6 +45,11 @@ final class AccountDetails implements UserDetails, CredentialsContainer, Current
 
     String passwordStamp() {
         return passwordStamp;
+    }
+
+    /** Signed in with a one-time password: nothing but changing it is allowed until the person sets their own. */
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     @Override

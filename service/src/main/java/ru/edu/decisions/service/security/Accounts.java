@@ -62,7 +62,7 @@ public class Accounts implements UserDetailsService {
         return users.findByUsername(username);
     }
 
-    Optional<AppUser> find(UUID id) {
+    public Optional<AppUser> find(UUID id) {
         return users.findById(id);
     }
 
@@ -74,13 +74,20 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public AppUser create(String username, @Nullable String password, Set<Role> roles, Set<String> jurisdictions,
                           @Nullable String createdBy) {
+        return create(username, password, false, roles, jurisdictions, createdBy);
+    }
+
+    /** A new account; {@code oneTimePassword}: the person must set their own password at the first sign-in. */
+    @Transactional
+    public AppUser create(String username, @Nullable String password, boolean oneTimePassword, Set<Role> roles,
+                          Set<String> jurisdictions, @Nullable String createdBy) {
         Set<String> scope = normalized(roles, jurisdictions);
         if (users.findByUsername(username).isPresent()) {
             throw ApiException.conflict("Пользователь «" + username + "» уже существует");
         }
         Instant now = clock.instant();
         return users.save(new AppUser(Ids.newId(), null, username, password == null ? null : hash(password),
-                Lists.join(roles), Lists.join(scope), true, now, createdBy, now, null, null));
+                Lists.join(roles), Lists.join(scope), true, now, createdBy, now, null, null, oneTimePassword && password != null));
     }
 
     @Transactional
@@ -92,9 +99,47 @@ public class Accounts implements UserDetailsService {
     /** Sets a new password: lifts a login lock and ends the user's open sessions (their next request is a 401). */
     @Transactional
     public AppUser setPassword(UUID id, String password) {
-        AppUser user = users.save(get(id).withPasswordHash(hash(password), clock.instant()));
+        return setPassword(id, password, false);
+    }
+
+    /**
+     * Sets a new password chosen by someone else (an administrator); {@code oneTime}: the person must replace it at
+     * the next sign-in. Lifts a login lock and ends the user's open sessions.
+     */
+    @Transactional
+    public AppUser setPassword(UUID id, String password, boolean oneTime) {
+        AppUser user = users.save(get(id).withPasswordHash(hash(password), oneTime, clock.instant()));
         throttle.reset(user.username());
         return user;
+    }
+
+    /**
+     * The person changes their own password: the current one must be given and the new one must differ from it.
+     * Clears the one-time mark. The caller keeps its session by signing it in again with the returned account.
+     */
+    @Transactional
+    public AppUser changeOwnPassword(UUID id, String currentPassword, String newPassword) {
+        AppUser user = get(id);
+        if (user.passwordHash() == null || !passwords.matches(currentPassword, user.passwordHash())) {
+            throw ApiException.invalid("Текущий пароль указан неверно",
+                    List.of(new ApiException.FieldError("currentPassword", "Текущий пароль указан неверно")));
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw ApiException.invalid("Новый пароль совпадает с текущим",
+                    List.of(new ApiException.FieldError("newPassword", "Новый пароль должен отличаться от текущего")));
+        }
+        return setPassword(id, newPassword, false);
+    }
+
+    /** A one-time password of 16 letters and digits (no look-alike characters), for a first sign-in or a reset. */
+    public static String generatePassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
     }
 
     /**

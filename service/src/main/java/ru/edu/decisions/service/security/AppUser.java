@@ -10,7 +10,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person who signs in. The password is kept only as a BCrypt hash; a user who signed in through OpenID Connect is
- * bound to the identity provider's account ({@code oidcIssuer} + {@code oidcSubject}) from the first time on.
+ * bound to the identity provider's account ({@code oidcIssuer} + {@code oidcSubject}) from the first time on. A
+ * password someone else chose (a generated first-administrator password, a reset in the workspace) is one-time:
+ * {@code passwordChangeRequired} until the person sets their own.
  */
 @Table
 public record AppUser(
@@ -25,7 +27,8 @@ public record AppUser(
         @Nullable String createdBy,
         Instant updatedAt,
         @Nullable String oidcIssuer,
-        @Nullable String oidcSubject) {
+        @Nullable String oidcSubject,
+        boolean passwordChangeRequired) {
 
     public Set<Role> roleSet() {
         return Lists.enums(roles, Role.class);
@@ -51,11 +54,12 @@ public record AppUser(
 
     AppUser withAccess(Set<Role> newRoles, Set<String> newJurisdictions, boolean isEnabled, Instant now) {
         return new AppUser(id, version, username, passwordHash, Lists.join(newRoles), Lists.join(newJurisdictions), isEnabled,
-                createdAt, createdBy, now, oidcIssuer, oidcSubject);
+                createdAt, createdBy, now, oidcIssuer, oidcSubject, passwordChangeRequired);
     }
 
-    AppUser withPasswordHash(String hash, Instant now) {
+    /** A new password; {@code oneTime}: chosen by someone else, so the person must replace it at the next sign-in. */
+    AppUser withPasswordHash(String hash, boolean oneTime, Instant now) {
         return new AppUser(id, version, username, hash, roles, jurisdictions, enabled, createdAt, createdBy, now,
-                oidcIssuer, oidcSubject);
+                oidcIssuer, oidcSubject, oneTime);
     }
 }

@@ -1,6 +1,5 @@
 package ru.edu.decisions.service.security;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -54,16 +53,17 @@ class BootstrapAccounts implements ApplicationRunner {
             String password = settings.adminPassword();
             boolean generated = blank(password);
             if (generated) {
-                password = generatePassword();
+                password = Accounts.generatePassword();
             }
-            accounts.create(username, password, EnumSet.of(Role.ADMIN), Set.of(Actor.ALL_JURISDICTIONS), "bootstrap");
+            accounts.create(username, password, generated, EnumSet.of(Role.ADMIN), Set.of(Actor.ALL_JURISDICTIONS), "bootstrap");
             log.info("First administrator '{}' created from configuration", username);
             if (generated) {
                 System.out.println("""
 
                         ==================================================================================
                           Первый администратор создан: имя «%s», одноразовый пароль: %s
-                          Он показан один раз. Войдите и задайте постоянный пароль (или задайте
+                          Он показан один раз. Откройте http://localhost:<порт>/ , войдите и задайте
+                          свой пароль — до этого учётная запись ничего другого не может (или задайте
                           DECISIONS_ADMIN_PASSWORD до первого запуска).
                         ==================================================================================
                         """.formatted(username, password));
@@ -80,15 +80,5 @@ class BootstrapAccounts implements ApplicationRunner {
 
     private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String generatePassword() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return password.toString();
     }
 }

@@ -27,13 +27,32 @@ import ru.edu.decisions.service.common.ApiExceptionHandler;
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
+    /** How a request of an ended session is answered: a 401 problem for the API, the sign-in page for people. */
+    @FunctionalInterface
+    interface Ended {
+        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
     private final Accounts accounts;
-    private final SecurityProblems problems;
+    private final Ended ended;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    CurrentAccountFilter(Accounts accounts, SecurityProblems problems) {
+    CurrentAccountFilter(Accounts accounts, Ended ended) {
         this.accounts = accounts;
-        this.problems = problems;
+        this.ended = ended;
+    }
+
+    /** The API's answer to a request of an ended session: 401. */
+    static Ended problem(SecurityProblems problems) {
+        return (request, response) -> problems.write(response, ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED,
+                "session-ended", "Сессия завершена: учётная запись отключена, её пароль изменён или вход через "
+                        + "поставщика учётных записей больше не действителен. Войдите снова."));
+    }
+
+    /** The workspace's answer: the sign-in page, saying why. */
+    static Ended signInPage() {
+        return (request, response) -> SignInMessages.redirect(request, response,
+                "Сеанс завершён: учётная запись отключена или её пароль изменён. Войдите снова.");
     }
 
     @Override
@@ -56,9 +75,7 @@ class CurrentAccountFilter extends OncePerRequestFilter {
         }
         if (current.isEmpty()) {
             end(request);
-            problems.write(response, ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED, "session-ended",
-                    "Сессия завершена: учётная запись отключена, её пароль изменён или вход через поставщика учётных "
-                            + "записей больше не действителен. Войдите снова."));
+            ended.answer(request, response);
             return;
         }
         SecurityContext context = contexts.createEmptyContext();

@@ -11,8 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,7 +24,8 @@ import ru.edu.decisions.service.common.DecisionsProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The login endpoint, as JSON for browser UIs and other clients: 200 with the session, 400 without a user name or
+ * The sign-in of the workspace ({@code POST /login}, answered with redirects) and the login endpoint of the API
+ * ({@code POST /api/v1/session/login}), answered as JSON: 200 with the session, 400 without a user name or
  * password, 401 for wrong credentials (without saying which part was wrong, and the same for a name that does not
  * exist), 429 while the user name ({@link LoginThrottle}) or the client address ({@link LoginAttemptsByAddress}) is
  * throttled. The client address is the one the servlet container reports: behind a reverse proxy, configure
@@ -47,6 +50,12 @@ class LoginHandlers {
         this.problems = problems;
         this.json = json;
         this.zone = properties.timeZone();
+    }
+
+    /** How a refused sign-in is answered: a problem document for the API, a message on the sign-in page for people. */
+    @FunctionalInterface
+    interface Refusal {
+        void refuse(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException;
     }
 
     /** Signed in: the account's count of failed logins starts again (the address's does not). */
@@ -75,14 +84,50 @@ class LoginHandlers {
     }
 
     /**
+     * The workspace's sign-in succeeded: a person signed in with a one-time password goes to change it; everyone
+     * else to the page they asked for, or their start page.
+     */
+    AuthenticationSuccessHandler pageSuccess() {
+        SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setDefaultTargetUrl(WorkspacePaths.START);
+        return (request, response, authentication) -> {
+            throttle.succeeded(username(request));
+            if (authentication.getPrincipal() instanceof AccountDetails details && details.passwordChangeRequired()) {
+                response.sendRedirect(request.getContextPath() + WorkspacePaths.PASSWORD);
+                return;
+            }
+            saved.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** The workspace's sign-in failed: the sign-in page again, with one message for every cause. */
+    AuthenticationFailureHandler pageFailure() {
+        return (request, response, exception) -> {
+            addresses.failed(request.getRemoteAddr());
+            SignInMessages.redirect(request, response, "Неверное имя пользователя или пароль");
+        };
+    }
+
+    /** The API's login refusals: a problem document. */
+    Refusal problemRefusal() {
+        return (request, response, problem) -> problems.write(response, problem);
+    }
+
+    /** The workspace's login refusals: the sign-in page with the problem's text. */
+    static Refusal pageRefusal() {
+        return (request, response, problem) -> SignInMessages.redirect(request, response,
+                problem.getDetail() == null ? "Вход не выполнен" : problem.getDetail());
+    }
+
+    /**
      * Before the password is checked: refuses a client address that has failed too often, a login without a user
      * name or password, and a user name that is locked; otherwise counts the attempt against the user name.
      */
-    OncePerRequestFilter throttle() {
+    OncePerRequestFilter throttle(String loginPath, Refusal refusal) {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !"POST".equals(request.getMethod()) || !SecurityConfiguration.LOGIN.equals(request.getServletPath());
+                return !"POST".equals(request.getMethod()) || !loginPath.equals(request.getServletPath());
             }
 
             @Override
@@ -90,14 +135,14 @@ class LoginHandlers {
                     throws ServletException, IOException {
                 if (addresses.blocked(request.getRemoteAddr())) {
                     response.setHeader("Retry-After", String.valueOf(LoginAttemptsByAddress.WINDOW.toSeconds()));
-                    problems.write(response, ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
+                    refusal.refuse(request, response, ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
                             "Слишком много неудачных попыток входа с этого адреса; повторите позже"));
                     return;
                 }
                 String username = username(request);
                 String password = request.getParameter(PASSWORD);
                 if (username.isEmpty() || password == null || password.isEmpty()) {
-                    problems.write(response, ApiExceptionHandler.validationProblem("Укажите имя пользователя и пароль",
+                    refusal.refuse(request, response, ApiExceptionHandler.validationProblem("Укажите имя пользователя и пароль",
                             List.of(new FieldMessage(username.isEmpty() ? USERNAME : PASSWORD, "Поле не заполнено"))));
                     return;
                 }
@@ -105,7 +150,7 @@ class LoginHandlers {
                 if (lockedUntil != null) {
                     response.setHeader("Retry-After", String.valueOf(Math.max(1,
                             java.time.Duration.between(Instant.now(), lockedUntil).toSeconds())));
-                    problems.write(response, ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
+                    refusal.refuse(request, response, ApiExceptionHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
                             "Слишком много неудачных попыток входа: вход временно заблокирован до "
                                     + DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy (z)").format(lockedUntil.atZone(zone))));
                     return;

@@ -1,10 +1,12 @@
 package ru.edu.decisions.service.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -22,9 +24,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. People sign in with a session (form login against the users in the database, or OpenID
- * Connect when an identity provider is configured); systems send an API key in {@code X-API-Key}. Only health, the
- * OpenAPI document, Swagger UI and the session endpoints are open (there is no browser UI to serve); every feature
+ * Who may call what — the role matrix, default deny. Two chains: the API (sessions and API keys, problem documents)
+ * and the browser workspace (sessions only, Russian pages). People sign in with a session (form login against the
+ * users in the database, or OpenID Connect when an identity provider is configured); systems send an API key in
+ * {@code X-API-Key}, which opens no page. Only health, the OpenAPI document, Swagger UI, the session endpoints, the
+ * sign-in page and the pages' static assets are open; every feature
  * additionally checks the actor's jurisdictions ({@link CurrentActor}), and every request of a session acts with
  * the account as it is now ({@link CurrentAccountFilter}).
  */
@@ -47,10 +51,16 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The API, OpenAPI document, Swagger UI and actuator: sessions and API keys, answers as problem documents. Every
+     * URL is declared with the roles that may call it; one nobody declared is refused.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProblems problems,
-                                            LoginHandlers login, ObjectProvider<ClientRegistrationRepository> oidc,
-                                            OidcAccounts oidcAccounts, Accounts accounts) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProblems problems,
+                                               LoginHandlers login, Accounts accounts) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                "/swagger-ui/**", "/actuator", "/actuator/**");
         http.authorizeHttpRequests(requests -> requests
                 // Open: health, the OpenAPI document and Swagger UI, the session endpoints.
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -59,6 +69,8 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/session").permitAll()
                 .requestMatchers(HttpMethod.POST, LOGIN, LOGOUT).permitAll()
+                // A person's own password: whoever is signed in with a session (never a key: it has no password).
+                .requestMatchers(HttpMethod.POST, "/api/v1/session/password").hasAnyRole(IMC, EDITOR, APPROVER, ADMIN)
                 // The contract's stateless decisions: systems with a key, and people who work with the rules.
                 .requestMatchers(HttpMethod.POST, "/api/v1/eligibility/decisions", "/api/v1/eligibility/batch",
                         "/api/v1/routes/decisions", "/api/v1/mentoring/decisions")
@@ -81,11 +93,13 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/rulesets/**").hasAnyRole(EDITOR, APPROVER)
                 // Administration: users, keys, the personal-data access log.
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
-                .anyRequest().authenticated());
+                // Default deny: a URL nobody declared above is refused, whoever asks.
+                .anyRequest().denyAll());
 
         http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems.entryPoint()), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(login.throttle(), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterAfter(new CurrentAccountFilter(accounts, problems), LogoutFilter.class);
+        http.addFilterBefore(login.throttle(LOGIN, login.problemRefusal()), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new CurrentAccountFilter(accounts, CurrentAccountFilter.problem(problems)), LogoutFilter.class);
+        http.addFilterAfter(PasswordChangeGate.api(problems), CurrentAccountFilter.class);
         http.formLogin(form -> form
                 .loginProcessingUrl(LOGIN)
                 .usernameParameter(LoginHandlers.USERNAME)
@@ -93,24 +107,93 @@ class SecurityConfiguration {
                 .successHandler(login.success())
                 .failureHandler(login.failure()));
         http.logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessHandler(login.loggedOut()));
-        if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(o -> o
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
-                    .defaultSuccessUrl("/api/v1/session", true));
-        }
         http.csrf(csrf -> csrf
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                 .requireCsrfProtectionMatcher(browserSessionRequests()));
         http.exceptionHandling(e -> e
                 .authenticationEntryPoint(problems.entryPoint())
                 .accessDeniedHandler(problems.deniedHandler()));
+        headers(http);
+        return http.build();
+    }
+
+    /**
+     * The browser workspace: server-rendered pages for people, signed in with a session (form or OpenID Connect);
+     * an API key opens no page (this chain does not read it). Every page URL is declared here with the roles that
+     * may open it; one nobody declared is refused. Refusals are pages in Russian: the sign-in page for someone not
+     * signed in (with a message when their session expired or ended), the error page for a missing right.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurityFilterChain(HttpSecurity http, LoginHandlers login, Accounts accounts,
+                                                ObjectProvider<ClientRegistrationRepository> oidc,
+                                                OidcAccounts oidcAccounts) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+                // Open: the sign-in page and what every page loads (served by the application itself).
+                .requestMatchers(HttpMethod.GET, "/", WorkspacePaths.SIGN_IN, "/css/**", "/js/**", "/images/**",
+                        "/webjars/**", "/favicon.ico").permitAll()
+                .requestMatchers(HttpMethod.POST, WorkspacePaths.SIGN_IN, WorkspacePaths.SIGN_OUT).permitAll()
+                // Everyone who works in the workspace: the start page, their own password, the jurisdiction they
+                // work in, the regulations' texts.
+                .requestMatchers(WorkspacePaths.START, WorkspacePaths.PASSWORD, "/jurisdiction", "/regulations/**")
+                    .hasAnyRole(IMC, EDITOR, APPROVER, ADMIN)
+                // The IMC workflow: personal data, IMC staff (their jurisdictions are checked by every feature).
+                .requestMatchers("/candidates", "/candidates/**", "/registry", "/registry/**", "/teachers",
+                        "/teachers/**", "/mentoring", "/mentoring/**", "/tasks/**").hasRole(IMC)
+                // Administration: users, keys, the personal-data access log.
+                .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
+                // Default deny.
+                .anyRequest().denyAll());
+
+        http.addFilterBefore(login.throttle(WorkspacePaths.SIGN_IN, LoginHandlers.pageRefusal()),
+                UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new CurrentAccountFilter(accounts, CurrentAccountFilter.signInPage()), LogoutFilter.class);
+        http.addFilterAfter(PasswordChangeGate.pages(), CurrentAccountFilter.class);
+        http.formLogin(form -> form
+                .loginPage(WorkspacePaths.SIGN_IN)
+                .loginProcessingUrl(WorkspacePaths.SIGN_IN)
+                .usernameParameter(LoginHandlers.USERNAME)
+                .passwordParameter(LoginHandlers.PASSWORD)
+                .successHandler(login.pageSuccess())
+                .failureHandler(login.pageFailure()));
+        http.logout(logout -> logout.logoutUrl(WorkspacePaths.SIGN_OUT)
+                .logoutSuccessHandler((request, response, authentication) ->
+                        SignInMessages.redirect(request, response, "Вы вышли из системы")));
+        http.sessionManagement(sessions -> sessions.invalidSessionStrategy((request, response) -> {
+            request.getSession(true);
+            SignInMessages.redirect(request, response, "Сеанс истёк: войдите снова");
+        }));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o
+                    .loginPage(WorkspacePaths.SIGN_IN)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .defaultSuccessUrl(WorkspacePaths.START, true));
+        }
+        http.exceptionHandling(e -> e
+                .authenticationEntryPoint((request, response, ex) -> {
+                    new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(request, response);
+                    SignInMessages.redirectTo(request, response, WorkspacePaths.SIGN_IN);
+                })
+                .accessDeniedHandler((request, response, ex) -> {
+                    if (ex instanceof org.springframework.security.web.csrf.CsrfException) {
+                        SignInMessages.redirect(request, response,
+                                "Форма устарела (истёк сеанс или страница открыта слишком давно). Войдите снова.");
+                        return;
+                    }
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }));
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                         + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
                         + "frame-ancestors 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny()));
-        return http.build();
     }
 
     /** {@code ADMIN}, or {@code POLICY_APPROVER} of every jurisdiction ({@code *}). */

@@ -11,9 +11,26 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
     private final CurrentActor current;
+    private final OwnPassword password;
 
-    SessionController(CurrentActor current) {
+    SessionController(CurrentActor current, OwnPassword password) {
         this.current = current;
+        this.password = password;
+    }
+
+    /** A person's new password: the current one and the new one (at least 10 characters, at most 72 bytes). */
+    record PasswordChange(@jakarta.validation.constraints.NotNull String currentPassword,
+                          @jakarta.validation.constraints.NotNull String newPassword) {
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/session/password")
+    @Operation(summary = "Сменить свой пароль (обязательно после входа с одноразовым паролем); сессия сохраняется, "
+            + "другие сессии пользователя завершаются")
+    org.springframework.http.ResponseEntity<Void> changePassword(
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody PasswordChange change,
+            HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        password.change(change.currentPassword(), change.newPassword(), request, response);
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/session")

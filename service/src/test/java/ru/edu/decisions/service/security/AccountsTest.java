@@ -141,7 +141,7 @@ class AccountsTest {
     @Test
     void storedAdminOfOneJurisdictionIsNoAdministrator() {
         AppUser legacy = new AppUser(UUID.randomUUID(), 0L, "legacy-admin", null, "ADMIN,POLICY_EDITOR", "ust-ishim", true,
-                Instant.now(), null, Instant.now(), null, null);
+                Instant.now(), null, Instant.now(), null, null, false);
 
         assertThat(legacy.actor().roles()).containsExactly(Role.POLICY_EDITOR);
         assertThat(AccountDetails.authorities(legacy.actor())).extracting(Object::toString).containsExactly("ROLE_POLICY_EDITOR");
