@@ -226,6 +226,10 @@ class RoleMatrixTest extends EndToEndTest {
         // The logout ends the session it is sent with: a fresh one of the same caller.
         all.add(new Endpoint("POST", "/api/v1/session/logout", c -> new Request("POST", "/api/v1/session/logout", null, freshClient(c)),
                 expect(204, 204, 204, 204, 204, 204, 204, 204)));
+        // A person's own password (a wrong current password here: 400 for anyone who may change theirs); never a key's.
+        all.add(new Endpoint("POST", "/api/v1/session/password", c -> new Request("POST", "/api/v1/session/password",
+                Map.of("currentPassword", "not-the-current-password", "newPassword", "some-new-password-1")),
+                expect(401, 403, 400, 400, 400, 400, 400, 403)));
         // The contract's decisions.
         all.add(new Endpoint("POST", "/api/v1/eligibility/decisions", c -> new Request("POST", "/api/v1/eligibility/decisions", decisionRequest),
                 expect(401, 200, 200, 200, 200, 403, 403, 403)));

@@ -382,12 +382,20 @@ class SecurityTest extends EndToEndTest {
     }
 
     @Test
-    void nothingButHealthTheOpenApiDocumentAndTheSessionIsOpen() {
+    void nothingButHealthTheOpenApiDocumentTheSessionAndTheSignInPageIsOpen() {
         Api anonymous = new Api(baseUrl());
-        for (String path : List.of("/", "/index.html", "/app/index.html", "/favicon.ico", "/api/v1/jurisdictions", "/error",
-                "/actuator/info", "/actuator/env", "/no/such/page")) {
+        Api.Response signIn = anonymous.get("/");
+        assertThat(signIn.status()).isEqualTo(200);
+        assertThat(signIn.body()).contains("Имя пользователя", "Пароль");
+        for (String path : List.of("/api/v1/jurisdictions", "/api/v1/no/such/endpoint", "/actuator/info", "/actuator/env")) {
             Api.Response response = anonymous.get(path);
             assertThat(response.status()).as(path + ": " + response).isEqualTo(401);
+        }
+        // Pages (declared or not) send someone not signed in to the sign-in page.
+        for (String path : List.of("/index.html", "/app/index.html", "/error", "/start", "/candidates", "/no/such/page")) {
+            Api.Response response = anonymous.get(path);
+            assertThat(response.status()).as(path + ": " + response).isEqualTo(302);
+            assertThat(response.header("Location")).as(path).endsWith("/login");
         }
         JsonNode paths = anonymous.get("/v3/api-docs").json().get("paths");
         assertThat(paths.has("/api/v1/session/login")).isTrue();

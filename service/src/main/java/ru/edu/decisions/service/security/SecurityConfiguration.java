@@ -71,12 +71,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, LOGIN, LOGOUT).permitAll()
                 // A person's own password: whoever is signed in with a session (never a key: it has no password).
                 .requestMatchers(HttpMethod.POST, "/api/v1/session/password").hasAnyRole(IMC, EDITOR, APPROVER, ADMIN)
-                // The contract's stateless decisions: systems with a key, and people who work with the rules.
-                .requestMatchers(HttpMethod.POST, "/api/v1/eligibility/decisions", "/api/v1/eligibility/batch",
+                // The contract's stateless decisions: systems with a key, and people who work with the rules. (Declared
+                // by path: another method on these paths is then a 405 from the endpoint, not a refusal.)
+                .requestMatchers("/api/v1/eligibility/decisions", "/api/v1/eligibility/batch",
                         "/api/v1/routes/decisions", "/api/v1/mentoring/decisions")
                     .hasAnyRole(INTEGRATION, IMC, EDITOR, APPROVER)
                 // Jurisdictions and logged decisions: anyone with a role (a decision's own rules in DecisionLogController).
-                .requestMatchers(HttpMethod.GET, "/api/v1/jurisdictions", "/api/v1/decisions/*")
+                .requestMatchers("/api/v1/jurisdictions", "/api/v1/decisions/*")
                     .hasAnyRole(INTEGRATION, IMC, EDITOR, APPROVER, ADMIN)
                 // The IMC workflow: personal data, IMC staff of their jurisdictions only.
                 .requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/registry/**",

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -32,12 +33,13 @@ class WorkspaceModel implements WebMvcConfigurer {
         }
     }
 
-    private final CurrentActor current;
-    private final CurrentJurisdiction jurisdiction;
+    private final ObjectProvider<CurrentActor> actors;
+    private final ObjectProvider<CurrentJurisdiction> jurisdictions;
 
-    WorkspaceModel(CurrentActor current, CurrentJurisdiction jurisdiction) {
-        this.current = current;
-        this.jurisdiction = jurisdiction;
+    /** Looked up when a page is rendered (a web slice test without the workspace has neither bean). */
+    WorkspaceModel(ObjectProvider<CurrentActor> actors, ObjectProvider<CurrentJurisdiction> jurisdictions) {
+        this.actors = actors;
+        this.jurisdictions = jurisdictions;
     }
 
     @Override
@@ -59,6 +61,11 @@ class WorkspaceModel implements WebMvcConfigurer {
     }
 
     @Nullable Frame frame(HttpServletRequest request) {
+        CurrentActor current = actors.getIfAvailable();
+        CurrentJurisdiction jurisdiction = jurisdictions.getIfAvailable();
+        if (current == null || jurisdiction == null) {
+            return null;
+        }
         Actor actor = current.actorOrNull();
         if (actor == null || actor.kind() != Actor.Kind.USER) {
             return null;

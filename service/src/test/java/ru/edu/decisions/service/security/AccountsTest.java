@@ -59,6 +59,8 @@ class AccountsTest {
     Accounts accounts;
     @Autowired
     OidcAccounts oidc;
+    @Autowired
+    PasswordEncoder passwords;
 
     private static OidcUser fromProvider(String issuer, String subject, String username) {
         OidcIdToken token = OidcIdToken.withTokenValue("id-token").issuer(issuer).subject(subject)
@@ -157,5 +159,33 @@ class AccountsTest {
                 });
         AppUser user = accounts.create("exact-password", "x".repeat(72), EnumSet.of(Role.IMC_STAFF), Set.of("ust-ishim"), "test");
         assertThatThrownBy(() -> accounts.setPassword(user.id(), "y".repeat(73))).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void aGeneratedFirstAdministratorPasswordIsOneTimeAndAConfiguredOneIsNot() {
+        ApiKeys keys = new ApiKeys(null, Clock.systemUTC());
+        new BootstrapAccounts(accounts, keys, new BootstrapAccounts.Settings("first-admin", null, null, null, null))
+                .run(null);
+        assertThat(accounts.find("first-admin")).hasValueSatisfying(admin -> assertThat(admin.passwordChangeRequired()).isTrue());
+
+        AppUser configured = accounts.create("configured-admin", "operator-chosen-1", false, EnumSet.of(Role.ADMIN),
+                Set.of("*"), "bootstrap");
+        assertThat(configured.passwordChangeRequired()).isFalse();
+    }
+
+    @Test
+    void changingOnesOwnPasswordNeedsTheCurrentOneAndClearsTheOneTimeMark() {
+        AppUser user = accounts.create("one-time-user", "one-time-pass-1", true, EnumSet.of(Role.IMC_STAFF),
+                Set.of("ust-ishim"), "admin");
+        assertThat(user.passwordChangeRequired()).isTrue();
+
+        assertThatThrownBy(() -> accounts.changeOwnPassword(user.id(), "wrong-password", "my-own-password-1"))
+                .isInstanceOf(ApiException.class).hasMessage("Текущий пароль указан неверно");
+        assertThatThrownBy(() -> accounts.changeOwnPassword(user.id(), "one-time-pass-1", "one-time-pass-1"))
+                .isInstanceOf(ApiException.class).hasMessage("Новый пароль совпадает с текущим");
+
+        AppUser changed = accounts.changeOwnPassword(user.id(), "one-time-pass-1", "my-own-password-1");
+        assertThat(changed.passwordChangeRequired()).isFalse();
+        assertThat(passwords.matches("my-own-password-1", changed.passwordHash())).isTrue();
     }
 }

@@ -57,6 +57,21 @@ class SignInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anExpiredSessionBringsTheSignInPageBackWithAMessage() {
+        signInAs("browser-expiry", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        // What the browser holds after the server forgot the session (timeout, restart): an id nobody knows.
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF", "/"));
+
+        open("/start");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(find(By.cssSelector(".alert-error")).getText()).isEqualTo("Сеанс истёк: войдите снова");
+        signIn("browser-expiry", PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/start");
+    }
+
+    @Test
     void aPersonSignedInWithAOneTimePasswordMustSetTheirOwnBeforeAnythingElse() {
         user("browser-one-time", List.of("ADMIN"), List.of("*"));
         // The state the first start leaves the generated administrator in (BootstrapAccountsTest checks that part).

@@ -1,0 +1,189 @@
+package ru.edu.decisions.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import ru.edu.decisions.tests.support.Browser;
+import ru.edu.decisions.tests.support.EndToEndTest;
+import ru.edu.decisions.tests.support.Profile;
+
+/**
+ * Every page of the workspace × every kind of caller → what the security policy demands: the sign-in page for
+ * anyone not signed in and for a system with an API key (a key opens no page), the page for the roles it is
+ * declared for, a refusal (403 page) for the others, and — for a record of a jurisdiction that is not the caller's
+ * — «not found» (404 page: nobody learns it exists). A second test checks that every page mapping of the
+ * application is in this matrix, so a page cannot be born outside it. The API has its own matrix
+ * ({@link RoleMatrixTest}).
+ */
+class PageRoleMatrixTest extends EndToEndTest {
+
+    enum Caller { ANONYMOUS, INTEGRATION_KEY, IMC_STAFF, POLICY_EDITOR, POLICY_APPROVER, ADMIN, OTHER_JURISDICTION,
+        NO_ROLE }
+
+    /** A page request: method, path, form fields. */
+    record Request(String method, String path, Map<String, String> form) {
+        static Request get(String path) {
+            return new Request("GET", path, Map.of());
+        }
+
+        static Request post(String path, Map<String, String> form) {
+            return new Request("POST", path, form);
+        }
+    }
+
+    /** A page (as its mapping names it), how to ask for it, and the expected answer per caller. */
+    record Endpoint(String method, String template, Function<Caller, Request> request, Map<Caller, String> expected) {
+    }
+
+    /** Expected answers: a status, or {@code "login"} for a redirect to the sign-in page. */
+    private static Map<Caller, String> expect(String anonymous, String key, String imc, String editor, String approver,
+                                              String admin, String other, String noRole) {
+        Map<Caller, String> expected = new LinkedHashMap<>();
+        expected.put(Caller.ANONYMOUS, anonymous);
+        expected.put(Caller.INTEGRATION_KEY, key);
+        expected.put(Caller.IMC_STAFF, imc);
+        expected.put(Caller.POLICY_EDITOR, editor);
+        expected.put(Caller.POLICY_APPROVER, approver);
+        expected.put(Caller.ADMIN, admin);
+        expected.put(Caller.OTHER_JURISDICTION, other);
+        expected.put(Caller.NO_ROLE, noRole);
+        return expected;
+    }
+
+    /** A page for every workspace role (IMC staff, editors, approvers, administrators). */
+    private static Map<Caller, String> everyRole(String answer) {
+        return expect("login", "login", answer, answer, answer, answer, answer, "403");
+    }
+
+    /** A page of IMC staff; a record of Ust-Ishim is not found for the Turochak user. */
+    private static Map<Caller, String> imc(String answer, String otherJurisdiction) {
+        return expect("login", "login", answer, "403", "403", "403", otherJurisdiction, "403");
+    }
+
+    /** A page of administrators. */
+    private static Map<Caller, String> admin(String answer) {
+        return expect("login", "login", "403", "403", "403", answer, "403", "403");
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Map<Caller, Browser> callers;
+
+    private void signInCallers() {
+        callers = new LinkedHashMap<>();
+        callers.put(Caller.ANONYMOUS, new Browser(baseUrl()));
+        callers.put(Caller.INTEGRATION_KEY, new Browser(baseUrl()).withHeader("X-API-Key", INTEGRATION_KEY));
+        callers.put(Caller.IMC_STAFF, signedIn("pages-imc", List.of("IMC_STAFF"), List.of("ust-ishim")));
+        callers.put(Caller.POLICY_EDITOR, signedIn("pages-editor", List.of("POLICY_EDITOR"), List.of("ust-ishim")));
+        callers.put(Caller.POLICY_APPROVER, signedIn("pages-approver", List.of("POLICY_APPROVER"), List.of("ust-ishim")));
+        callers.put(Caller.ADMIN, new Browser(baseUrl()).signIn("admin", ADMIN_PASSWORD));
+        callers.put(Caller.OTHER_JURISDICTION, signedIn("pages-turochak",
+                List.of("IMC_STAFF", "POLICY_EDITOR", "POLICY_APPROVER"), List.of("turochak")));
+        // An account whose only role counts for nothing (ADMIN stored without every jurisdiction) may open no page.
+        user("pages-no-role", List.of("IMC_STAFF"), List.of("ust-ishim"));
+        sql("UPDATE app_user SET roles = 'ADMIN' WHERE username = ?", "pages-no-role");
+        callers.put(Caller.NO_ROLE, new Browser(baseUrl()).signIn("pages-no-role", PASSWORD));
+    }
+
+    private Browser signedIn(String username, List<String> roles, List<String> jurisdictions) {
+        user(username, roles, jurisdictions);
+        return new Browser(baseUrl()).signIn(username, PASSWORD);
+    }
+
+    // ---- fixtures: records of Ust-Ishim made by its own staff through the API -----------------------------------
+
+    private String candidate() {
+        var created = api.post("/api/v1/candidates", Map.of("jurisdiction", "ust-ishim",
+                "candidate", Profile.qualifiedTeacher("Страницева Анна " + UUID.randomUUID()).achievement("WINNER", "MUNICIPAL").build()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        // The sign-in page: open; someone signed in goes to the start page.
+        all.add(new Endpoint("GET", "/", c -> Request.get("/"), expect("200", "200", "302", "302", "302", "302", "302", "302")));
+        all.add(new Endpoint("GET", "/login", c -> Request.get("/login"), expect("200", "200", "302", "302", "302", "302", "302", "302")));
+        // The frame: every workspace role.
+        all.add(new Endpoint("GET", "/start", c -> Request.get("/start"), everyRole("200")));
+        all.add(new Endpoint("GET", "/account/password", c -> Request.get("/account/password"), everyRole("200")));
+        all.add(new Endpoint("POST", "/account/password", c -> Request.post("/account/password", Map.of(
+                "currentPassword", "not-the-password", "newPassword", "some-new-password", "repeatPassword", "some-new-password")),
+                everyRole("400")));
+        all.add(new Endpoint("POST", "/jurisdiction", c -> Request.post("/jurisdiction", Map.of("code", "ust-ishim")),
+                expect("login", "login", "302", "302", "302", "302", "403", "403")));
+        // Long actions: their starter only (a task of nobody is not found).
+        all.add(new Endpoint("GET", "/tasks/{id}", c -> Request.get("/tasks/" + UUID.randomUUID()), imc("404", "404")));
+        return all;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageAnswersEveryCallerAsThePolicyDemands() {
+        signInCallers();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (Caller caller : Caller.values()) {
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.template() + " as " + caller, () -> {
+                    Request request = endpoint.request().apply(caller);
+                    Browser browser = callers.get(caller);
+                    Browser.Page page = "GET".equals(request.method()) ? browser.get(request.path())
+                            : browser.post(request.path(), request.form());
+                    String expected = endpoint.expected().get(caller);
+                    if ("login".equals(expected)) {
+                        assertThat(page.status()).as(request + " " + page.location()).isEqualTo(302);
+                        assertThat(page.location()).as(request.toString()).endsWith("/login");
+                    } else {
+                        assertThat(page.status()).as(request + " → " + page.location()).isEqualTo(Integer.parseInt(expected));
+                        if (page.status() == 302) {
+                            assertThat(page.location()).as(request.toString()).doesNotEndWith("/login");
+                        }
+                        if (page.status() == 403 || page.status() == 404) {
+                            assertThat(page.body()).as(request.toString()).contains("<html lang=\"ru\"").contains("Код ошибки")
+                                    .doesNotContain("Exception").doesNotContain("\"status\"");
+                        }
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyPageOfTheApplicationIsInTheMatrix() {
+        Set<String> declared = new TreeSet<>();
+        endpoints().forEach(e -> declared.add(e.method() + " " + e.template()));
+        Set<String> pages = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().isAnnotationPresent(RestController.class)
+                    || !handler.getBeanType().getName().startsWith("ru.edu.decisions.")) {
+                return;
+            }
+            Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (String pattern : info.getPatternValues()) {
+                for (String method : methods.isEmpty() ? Set.of("GET") : methods) {
+                    pages.add(method + " " + pattern);
+                }
+            }
+        });
+        assertThat(pages).as("page mappings").isNotEmpty();
+        assertThat(declared).as("pages missing from the role matrix").containsAll(pages);
+    }
+}
