@@ -76,6 +76,7 @@ class MentoringBrowserTest extends BrowserTest {
         // The mentee nobody could take, with the reasons.
         assertThat(find(By.id("unassigned")).getText()).contains("Трудова Вера Павловна", "CAPACITY");
         assertThat(run.get("unassigned").toString()).contains(difficult);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", a);
         screenshot("31-mentoring-run");
 
         // The mentor of pair B withdraws consent: confirming it is refused on the run page, saying why.
