@@ -116,6 +116,45 @@ class PageRoleMatrixTest extends EndToEndTest {
         return created.json().get("id").asString();
     }
 
+    private String member() {
+        var included = api.post("/api/v1/registry/ust-ishim/members", Map.of("candidateId", candidate()));
+        assertThat(included.status()).as(included.toString()).isEqualTo(201);
+        String member = included.json().get("id").asString();
+        var offered = api.put("/api/v1/mentoring/mentors/ust-ishim/" + member,
+                Map.of("consent", true, "capacity", 100, "strengths", List.of("METHODICAL")));
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
+        return member;
+    }
+
+    private String teacher() {
+        var created = api.post("/api/v1/teachers", Map.of("jurisdiction", "ust-ishim", "teacher",
+                Profile.qualifiedTeacher("Страницев Иван " + UUID.randomUUID()).build(), "school", Map.of("name", "МБОУ «Аксёновская СОШ»")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** A run of Ust-Ishim with a proposed pair: the run's id and the pair's. */
+    private String[] runAndPair() {
+        member();
+        teacher();
+        var run = api.post("/api/v1/mentoring/runs", Map.of("jurisdiction", "ust-ishim"));
+        assertThat(run.status()).as(run.toString()).isEqualTo(201);
+        assertThat(run.json().get("pairs").size()).as(run.toString()).isPositive();
+        return new String[] {run.json().get("id").asString(), run.json().get("pairs").get(0).get("id").asString()};
+    }
+
+    private String newUser() {
+        var created = admin.post("/api/v1/admin/users", Map.of("username", "pages-" + UUID.randomUUID(),
+                "password", PASSWORD, "roles", List.of("IMC_STAFF"), "jurisdictions", List.of("ust-ishim")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private String newKey() {
+        return admin.post("/api/v1/admin/api-keys", Map.of("name", "pages-" + UUID.randomUUID(), "scopes", List.of("ELIGIBILITY"),
+                "jurisdictions", List.of("ust-ishim"))).json().get("key").get("id").asString();
+    }
+
     private List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>();
         // The sign-in page: open; someone signed in goes to the start page.
@@ -131,6 +170,35 @@ class PageRoleMatrixTest extends EndToEndTest {
                 expect("login", "login", "302", "302", "302", "302", "403", "403")));
         // Long actions: their starter only (a task of nobody is not found).
         all.add(new Endpoint("GET", "/tasks/{id}", c -> Request.get("/tasks/" + UUID.randomUUID()), imc("404", "404")));
+        // Mentoring: the jurisdiction the person works in; a record of Ust-Ishim is not found for Turochak's staff.
+        String member = member();
+        String[] run = runAndPair();
+        all.add(new Endpoint("GET", "/mentoring", c -> Request.get("/mentoring"), imc("200", "200")));
+        all.add(new Endpoint("GET", "/mentoring/mentors/{memberId}", c -> Request.get("/mentoring/mentors/" + member), imc("200", "404")));
+        all.add(new Endpoint("POST", "/mentoring/mentors/{memberId}", c -> Request.post("/mentoring/mentors/" + member,
+                Map.of("consent", "true", "capacity", "100", "strengths", "METHODICAL")), imc("302", "404")));
+        all.add(new Endpoint("POST", "/mentoring/runs", c -> Request.post("/mentoring/runs", Map.of()), imc("302", "302")));
+        all.add(new Endpoint("GET", "/mentoring/runs/{id}", c -> Request.get("/mentoring/runs/" + run[0]), imc("200", "404")));
+        all.add(new Endpoint("POST", "/mentoring/pairs/{id}/confirmation", c -> Request.post("/mentoring/pairs/"
+                + (c == Caller.IMC_STAFF ? runAndPair()[1] : run[1]) + "/confirmation", Map.of()), imc("302", "404")));
+        all.add(new Endpoint("POST", "/mentoring/pairs/{id}/ending", c -> Request.post("/mentoring/pairs/"
+                + (c == Caller.IMC_STAFF ? runAndPair()[1] : run[1]) + "/ending", Map.of("reason", "проверка прав")), imc("302", "404")));
+        // Administration: users, keys, the personal-data access log.
+        all.add(new Endpoint("GET", "/admin/users", c -> Request.get("/admin/users"), admin("200")));
+        all.add(new Endpoint("GET", "/admin/users/new", c -> Request.get("/admin/users/new"), admin("200")));
+        all.add(new Endpoint("POST", "/admin/users", c -> Request.post("/admin/users", Map.of("username", "pages-new-" + UUID.randomUUID(),
+                "generate", "true", "roles", "IMC_STAFF", "jurisdictions", "ust-ishim")), admin("302")));
+        all.add(new Endpoint("GET", "/admin/users/{id}", c -> Request.get("/admin/users/" + newUser()), admin("200")));
+        all.add(new Endpoint("POST", "/admin/users/{id}", c -> Request.post("/admin/users/" + newUser(),
+                Map.of("roles", "IMC_STAFF", "jurisdictions", "turochak", "enabled", "true")), admin("302")));
+        all.add(new Endpoint("POST", "/admin/users/{id}/password-reset", c -> Request.post("/admin/users/" + newUser()
+                + "/password-reset", Map.of()), admin("302")));
+        all.add(new Endpoint("GET", "/admin/api-keys", c -> Request.get("/admin/api-keys"), admin("200")));
+        all.add(new Endpoint("POST", "/admin/api-keys", c -> Request.post("/admin/api-keys", Map.of("name", "pages-key-" + UUID.randomUUID(),
+                "scopes", "ELIGIBILITY", "jurisdictions", "ust-ishim")), admin("302")));
+        all.add(new Endpoint("POST", "/admin/api-keys/{id}/revocation", c -> Request.post("/admin/api-keys/" + newKey() + "/revocation",
+                Map.of()), admin("302")));
+        all.add(new Endpoint("GET", "/admin/access-log", c -> Request.get("/admin/access-log"), admin("200")));
         return all;
     }
 
