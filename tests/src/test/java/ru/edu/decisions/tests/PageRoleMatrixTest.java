@@ -170,7 +170,8 @@ class PageRoleMatrixTest extends EndToEndTest {
                 expect("login", "login", "302", "302", "302", "302", "403", "403")));
         // Long actions: their starter only (a task of nobody is not found).
         all.add(new Endpoint("GET", "/tasks/{id}", c -> Request.get("/tasks/" + UUID.randomUUID()), imc("404", "404")));
-        // Mentoring: the jurisdiction the person works in; a record of Ust-Ishim is not found for Turochak's staff.
+        // Mentoring: the jurisdiction the person works in; a record of Ust-Ishim is not found for Turochak's staff,
+        // and a change to one of its pairs is refused (403), as in the API.
         String member = member();
         String[] run = runAndPair();
         all.add(new Endpoint("GET", "/mentoring", c -> Request.get("/mentoring"), imc("200", "200")));
@@ -180,9 +181,9 @@ class PageRoleMatrixTest extends EndToEndTest {
         all.add(new Endpoint("POST", "/mentoring/runs", c -> Request.post("/mentoring/runs", Map.of()), imc("302", "302")));
         all.add(new Endpoint("GET", "/mentoring/runs/{id}", c -> Request.get("/mentoring/runs/" + run[0]), imc("200", "404")));
         all.add(new Endpoint("POST", "/mentoring/pairs/{id}/confirmation", c -> Request.post("/mentoring/pairs/"
-                + (c == Caller.IMC_STAFF ? runAndPair()[1] : run[1]) + "/confirmation", Map.of()), imc("302", "404")));
+                + (c == Caller.IMC_STAFF ? runAndPair()[1] : run[1]) + "/confirmation", Map.of()), imc("302", "403")));
         all.add(new Endpoint("POST", "/mentoring/pairs/{id}/ending", c -> Request.post("/mentoring/pairs/"
-                + (c == Caller.IMC_STAFF ? runAndPair()[1] : run[1]) + "/ending", Map.of("reason", "проверка прав")), imc("302", "404")));
+                + (c == Caller.IMC_STAFF ? runAndPair()[1] : run[1]) + "/ending", Map.of("reason", "проверка прав")), imc("302", "403")));
         // Administration: users, keys, the personal-data access log.
         all.add(new Endpoint("GET", "/admin/users", c -> Request.get("/admin/users"), admin("200")));
         all.add(new Endpoint("GET", "/admin/users/new", c -> Request.get("/admin/users/new"), admin("200")));
