@@ -173,21 +173,12 @@ class TeacherRouteBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("button[data-print]")).getText()).isEqualTo("Печать");
         screenshot("24-route-print");
 
-        PrintOptions options = new PrintOptions();
-        options.setPageSize(new PageSize(29.7, 21.0));
-        options.setBackground(false);
-        Pdf pdf = ((PrintsPage) browser).print(options);
-        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("24-route-print.pdf"), bytes);
-        assertThat(pages(bytes)).as("pages of the printed route").isEqualTo(1);
-
         // As printed on A4 (180 mm between the margins): nothing sticks out to the right; a picture of it.
         ChromeDriver chrome = (ChromeDriver) browser;
         try {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 680, "height", 962, "deviceScaleFactor", 1, "mobile", false));
+                    Map.of("width", 680, "height", 1400, "deviceScaleFactor", 1, "mobile", false));
             Object overflow = chrome.executeScript("var sheet = document.querySelector('.print-sheet');"
                     + "return Math.max(sheet.scrollWidth, document.querySelector('.print-items').getBoundingClientRect().right)"
                     + " - document.documentElement.clientWidth;");
@@ -197,6 +188,15 @@ class TeacherRouteBrowserTest extends BrowserTest {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(29.7, 21.0));
+        options.setBackground(false);
+        Pdf pdf = ((PrintsPage) browser).print(options);
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("24-route-print.pdf"), bytes);
+        assertThat(pages(bytes)).as("pages of the printed route").isEqualTo(1);
     }
 
     /** The number of pages of a PDF as Chromium writes it (its page tree's /Count). */
