@@ -119,8 +119,10 @@ public class RegistryExport {
         }
     }
 
+    /** «п. 3.2.6 — …» (the clause of the jurisdiction's regulation the code names, then the wording). */
     private static String ground(Reason reason) {
-        return reason.code() + " — " + reason.message();
+        int colon = reason.code().indexOf(':');
+        return (colon < 0 ? reason.code() : "п. " + reason.code().substring(colon + 1)) + " — " + reason.message();
     }
 
     private LocalDate day(java.sql.Timestamp at) {
