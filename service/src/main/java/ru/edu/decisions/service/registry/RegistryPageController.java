@@ -60,8 +60,9 @@ class RegistryPageController {
     }
 
     @GetMapping("/registry")
-    String list(@RequestParam(defaultValue = "ACTIVE") Status status, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+    String list(@RequestParam(name = "status", defaultValue = "ACTIVE") String statusName,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Status status = status(statusName, Status.ACTIVE);
         PageView<Member> members = registry.list(jurisdiction.code(), status, Math.max(page, 0), PAGE_SIZE);
         Map<UUID, List<Reason>> grounds = new LinkedHashMap<>();
         List<Row> rows = members.items().stream().map(m -> new Row(m, m.includedAt().atZone(zone).toLocalDate(),
@@ -104,7 +105,9 @@ class RegistryPageController {
     }
 
     @GetMapping("/registry/export.xlsx")
-    void export(@RequestParam(defaultValue = "ALL") Status status, HttpServletResponse response) throws IOException {
+    void export(@RequestParam(name = "status", defaultValue = "ALL") String statusName, HttpServletResponse response)
+            throws IOException {
+        Status status = status(statusName, Status.ALL);
         String code = jurisdiction.code();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -114,5 +117,10 @@ class RegistryPageController {
         export.write(code, status, bytes);
         response.setContentLength(bytes.size());
         bytes.writeTo(response.getOutputStream());
+    }
+
+    /** The status filter of a link (an unknown value shows the default list rather than an error). */
+    private static Status status(String name, Status fallback) {
+        return java.util.Arrays.stream(Status.values()).filter(s -> s.name().equals(name)).findFirst().orElse(fallback);
     }
 }

@@ -143,9 +143,13 @@ class RoutePageController {
 
     @PostMapping("/teachers/{id}/routes/{routeId}/items/{number}/progress")
     String progress(@PathVariable UUID id, @PathVariable UUID routeId, @PathVariable int number,
-                    @RequestParam ItemStatus status, @RequestParam(required = false) @Nullable String evidence,
+                    @RequestParam(name = "status", defaultValue = "") String statusName,
+                    @RequestParam(required = false) @Nullable String evidence,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
         current.requireWrite(teacher(id).jurisdiction());
+        ItemStatus status = java.util.Arrays.stream(ItemStatus.values()).filter(s -> s.name().equals(statusName))
+                .findFirst().orElseThrow(() -> ApiException.badRequest("Неизвестная отметка хода выполнения: «" + statusName
+                        + "»; возможны «Начато» и «Выполнено»"));
         if (status == ItemStatus.DONE) {
             String error = evidence == null || evidence.isBlank() ? "Укажите подтверждение выполнения"
                     : evidence.strip().length() > MAX_EVIDENCE ? "Не длиннее " + MAX_EVIDENCE + " символов" : null;
