@@ -160,6 +160,17 @@ public class RegistryService {
         return PageView.of(rows.stream().map(this::view).toList(), page, size, total);
     }
 
+    /**
+     * The inclusion grounds the member's basis decision found met (clause code and message), in the decision's order;
+     * empty when the decision is not in the log.
+     */
+    public List<Reason> grounds(UUID basisDecisionId) {
+        return log.find(basisDecisionId).map(r -> r.reasons().stream()
+                        .filter(reason -> reason.kind() != Reason.Kind.REQUIREMENT && reason.status() == ReasonStatus.MET)
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The active members of a jurisdiction (mentors are chosen among them). */
     public List<RegistryMember> active(String jurisdiction) {
         return sql.sql("SELECT * FROM registry_member WHERE jurisdiction = ? AND excluded_at IS NULL ORDER BY included_at")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import ru.edu.decisions.model.Labelled;
 
 /** Request and response shapes of the municipal registry. */
 public final class RegistryViews {
@@ -23,8 +24,19 @@ public final class RegistryViews {
     }
 
     /** Which memberships to list. */
-    public enum Status {
-        ACTIVE, EXCLUDED, ALL
+    public enum Status implements Labelled {
+        ACTIVE("действующие"), EXCLUDED("исключённые"), ALL("все");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** A registry membership with the member's name, place of work and subjects. */

@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import ru.edu.decisions.model.Labelled;
 import ru.edu.decisions.model.routes.ActivityFormat;
 import ru.edu.decisions.model.routes.ActivityType;
 
@@ -43,9 +44,35 @@ public record EducationalRoute(
      * ACTIVE → COMPLETED when every item is done; SUPERSEDED when new diagnostics give a new route; EMPTY when the
      * diagnostics found nothing to do; UNMET when they found deficits or circumstances the catalogue meets none of.
      */
-    public enum Status { ACTIVE, COMPLETED, SUPERSEDED, EMPTY, UNMET }
+    public enum Status implements Labelled {
+        ACTIVE("действует"), COMPLETED("завершён"), SUPERSEDED("заменён новым"), EMPTY("пуст"), UNMET("не составлен");
 
-    public enum ItemStatus { PLANNED, IN_PROGRESS, DONE }
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum ItemStatus implements Labelled {
+        PLANNED("запланировано"), IN_PROGRESS("начато"), DONE("выполнено");
+
+        private final String label;
+
+        ItemStatus(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     /** One activity of the route; {@code requiredEvidence} says what proves it done, {@code evidence} is what was given. */
     @Table

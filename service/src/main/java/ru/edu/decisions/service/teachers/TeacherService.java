@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,17 +64,17 @@ public class TeacherService {
         if (profile.id() != null) {
             var existing = teachers.findByJurisdictionAndExternalId(jurisdiction, profile.id());
             if (existing.isPresent()) {
-                return teachers.save(existing.get().withProfile(profileJson, now));
+                return indexed(teachers.save(existing.get().withProfile(profileJson, now)));
             }
         }
         // A new teacher's school is their place of work; a school of the reference list brings its flags and municipality.
         String organization = profile.employment() == null ? null : profile.employment().organization();
         var reference = schools.find(jurisdiction, organization);
         School school = organization == null ? null : withReferenceFlags(jurisdiction, new School(organization, null));
-        return teachers.save(new Teacher(Ids.newId(), null, jurisdiction, profile.id(), profileJson,
+        return indexed(teachers.save(new Teacher(Ids.newId(), null, jurisdiction, profile.id(), profileJson,
                 reference.map(SchoolDirectory.ReferenceSchool::municipality).orElse(null),
                 reference.map(SchoolDirectory.ReferenceSchool::okrug).orElse(null),
-                school == null ? null : json.write(school), now, now));
+                school == null ? null : json.write(school), now, now)));
     }
 
     private Teacher placed(Teacher teacher, @Nullable String municipality, @Nullable String okrug, @Nullable School school) {
@@ -84,7 +86,72 @@ public class TeacherService {
                 .orElse(teacher.municipality());
         String area = okrug != null ? okrug : reference.map(SchoolDirectory.ReferenceSchool::okrug).orElse(teacher.okrug());
         String schoolJson = school == null ? teacher.school() : json.write(withReferenceFlags(teacher.jurisdiction(), school));
-        return teachers.save(teacher.withPlacement(place, area, schoolJson, clock.instant()));
+        return indexed(teachers.save(teacher.withPlacement(place, area, schoolJson, clock.instant())));
+    }
+
+    /** Keeps the lower-cased name and school the search compares with in step with the profile and the school. */
+    private Teacher indexed(Teacher teacher) {
+        School school = school(teacher.school());
+        sql.sql("UPDATE teacher SET search_name = ?, search_school = ? WHERE id = ?")
+                .params(searchKey(profile(teacher).fullName()), searchKey(school == null ? null : school.name()), teacher.id())
+                .update();
+        return teacher;
+    }
+
+    /** Fills the search columns of teachers stored before they existed (once: afterwards every save keeps them). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void indexUnindexed() {
+        List<UUID> ids = sql.sql("SELECT id FROM teacher WHERE search_name IS NULL").query(UUID.class).list();
+        ids.forEach(id -> teachers.findById(id).ifPresent(this::indexed));
+        if (!ids.isEmpty()) {
+            logger.info("Search columns filled for {} teachers stored before them", ids.size());
+        }
+    }
+
+    /** What the search compares: lower case, ё as е, single spaces, no quotes; "" for nothing (so it counts as indexed). */
+    static String searchKey(@Nullable String text) {
+        return text == null ? "" : SchoolDirectory.normalize(text);
+    }
+
+    /**
+     * A page of the teachers of a jurisdiction whose name contains {@code name} and whose school contains
+     * {@code school} (each ignoring case, ё/е and quotes; blank = any), by name.
+     */
+    public PageView<Summary> search(String jurisdiction, @Nullable String name, @Nullable String school, int page, int size) {
+        ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
+        String nameKey = name == null || name.isBlank() ? null : "%" + escapeLike(searchKey(name)) + "%";
+        String schoolKey = school == null || school.isBlank() ? null : "%" + escapeLike(searchKey(school)) + "%";
+        String where = " WHERE jurisdiction = :jurisdiction"
+                + (nameKey == null ? "" : " AND search_name LIKE :name ESCAPE '\\'")
+                + (schoolKey == null ? "" : " AND search_school LIKE :school ESCAPE '\\'");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("jurisdiction", jurisdiction);
+        if (nameKey != null) {
+            params.put("name", nameKey);
+        }
+        if (schoolKey != null) {
+            params.put("school", schoolKey);
+        }
+        long total = sql.sql("SELECT count(*) FROM teacher" + where).params(params).query(Long.class).single();
+        List<Summary> items = sql.sql("SELECT * FROM teacher" + where
+                        + " ORDER BY search_name, id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> summary(rs)).list();
+        accessLog.record(Action.READ, items.stream()
+                .map(i -> new PersonalDataAccessLog.Subject(RecordKind.TEACHER, i.id(), i.jurisdiction())).toList());
+        return PageView.of(items, page, size, total);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Summary(rs.getObject("id", UUID.class), rs.getString("jurisdiction"),
+                rs.getString("external_id"), json.read(rs.getString("profile"), TeacherProfile.class).fullName(),
+                rs.getString("municipality"), rs.getString("okrug"), school(rs.getString("school")),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     /** A school without flags takes those of the reference list, if the school is listed. */
@@ -100,10 +167,7 @@ public class TeacherService {
         long total = sql.sql("SELECT count(*) FROM teacher WHERE jurisdiction = ?").param(jurisdiction).query(Long.class).single();
         List<Summary> items = sql.sql("SELECT * FROM teacher WHERE jurisdiction = ? ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
                 .params(jurisdiction, size, (long) page * size)
-                .query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getString("jurisdiction"),
-                        rs.getString("external_id"), json.read(rs.getString("profile"), TeacherProfile.class).fullName(),
-                        rs.getString("municipality"), rs.getString("okrug"), school(rs.getString("school")),
-                        rs.getTimestamp("updated_at").toInstant()))
+                .query((rs, n) -> summary(rs))
                 .list();
         accessLog.record(Action.READ, items.stream()
                 .map(i -> new PersonalDataAccessLog.Subject(RecordKind.TEACHER, i.id(), i.jurisdiction())).toList());

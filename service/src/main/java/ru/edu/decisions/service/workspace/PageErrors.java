@@ -37,6 +37,12 @@ class PageErrors {
         return page(e.status(), e.getMessage(), null, response);
     }
 
+    /** A request parameter of the wrong type or shape ({@code ?page=abc}, an unknown status): the request is wrong. */
+    @ExceptionHandler({org.springframework.beans.TypeMismatchException.class, org.springframework.validation.BindException.class})
+    ModelAndView badRequest(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, "Адрес страницы содержит недопустимое значение параметра", null, response);
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletResponse response) {
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
