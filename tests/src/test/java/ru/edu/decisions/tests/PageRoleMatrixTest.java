@@ -133,6 +133,15 @@ class PageRoleMatrixTest extends EndToEndTest {
         return created.json().get("id").asString();
     }
 
+    /** A stored route of a new Ust-Ishim teacher: "teacherId/routes/routeId". */
+    private String route() {
+        String teacher = teacher();
+        var created = api.post("/api/v1/teachers/" + teacher + "/diagnostics", Map.of("asOf", "2026-11-23",
+                "diagnostics", Map.of("date", "2026-10-01", "scores", Map.of("METHODICAL", 30, "DIGITAL", 60))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return teacher + "/routes/" + created.json().get("id").asString();
+    }
+
     /** A run of Ust-Ishim with a proposed pair: the run's id and the pair's. */
     private String[] runAndPair() {
         member();
@@ -184,6 +193,27 @@ class PageRoleMatrixTest extends EndToEndTest {
                 + (c == Caller.IMC_STAFF ? runAndPair()[1] : run[1]) + "/confirmation", Map.of()), imc("302", "403")));
         all.add(new Endpoint("POST", "/mentoring/pairs/{id}/ending", c -> Request.post("/mentoring/pairs/"
                 + (c == Caller.IMC_STAFF ? runAndPair()[1] : run[1]) + "/ending", Map.of("reason", "проверка прав")), imc("302", "403")));
+        // The registry of the asset.
+        all.add(new Endpoint("GET", "/registry", c -> Request.get("/registry"), imc("200", "200")));
+        all.add(new Endpoint("GET", "/registry/members/{id}", c -> Request.get("/registry/members/" + member), imc("200", "404")));
+        all.add(new Endpoint("POST", "/registry/members/{id}/exclusion", c -> Request.post("/registry/members/"
+                + (c == Caller.IMC_STAFF ? member() : member) + "/exclusion", Map.of("reason", "проверка прав")), imc("302", "404")));
+        all.add(new Endpoint("GET", "/registry/export.xlsx", c -> Request.get("/registry/export.xlsx"), imc("200", "200")));
+        // Teachers, diagnostics and routes.
+        String teacher = teacher();
+        String route = route();
+        all.add(new Endpoint("GET", "/teachers", c -> Request.get("/teachers"), imc("200", "200")));
+        all.add(new Endpoint("GET", "/teachers/new", c -> Request.get("/teachers/new"), imc("200", "200")));
+        all.add(new Endpoint("POST", "/teachers", c -> Request.post("/teachers", Map.of("fullName", "Страницев Пётр " + UUID.randomUUID(),
+                "position", "TEACHER", "experience", "3")), imc("302", "302")));
+        all.add(new Endpoint("GET", "/teachers/{id}", c -> Request.get("/teachers/" + teacher), imc("200", "404")));
+        all.add(new Endpoint("GET", "/teachers/{id}/diagnostics", c -> Request.get("/teachers/" + teacher + "/diagnostics"), imc("200", "404")));
+        all.add(new Endpoint("POST", "/teachers/{id}/diagnostics", c -> Request.post("/teachers/" + teacher + "/diagnostics",
+                Map.of("date", "2026-10-01", "score-METHODICAL", "40")), imc("302", "404")));
+        all.add(new Endpoint("GET", "/teachers/{id}/routes/{routeId}", c -> Request.get("/teachers/" + route), imc("200", "404")));
+        all.add(new Endpoint("POST", "/teachers/{id}/routes/{routeId}/items/{n}/progress", c -> Request.post("/teachers/" + route
+                + "/items/1/progress", Map.of("status", "IN_PROGRESS")), imc("302", "404")));
+        all.add(new Endpoint("GET", "/teachers/{id}/routes/{routeId}/print", c -> Request.get("/teachers/" + route + "/print"), imc("200", "404")));
         // Administration: users, keys, the personal-data access log.
         all.add(new Endpoint("GET", "/admin/users", c -> Request.get("/admin/users"), admin("200")));
         all.add(new Endpoint("GET", "/admin/users/new", c -> Request.get("/admin/users/new"), admin("200")));
