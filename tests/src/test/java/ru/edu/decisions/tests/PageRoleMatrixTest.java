@@ -211,7 +211,7 @@ class PageRoleMatrixTest extends EndToEndTest {
         all.add(new Endpoint("POST", "/teachers/{id}/diagnostics", c -> Request.post("/teachers/" + teacher + "/diagnostics",
                 Map.of("date", "2026-10-01", "score-METHODICAL", "40")), imc("302", "404")));
         all.add(new Endpoint("GET", "/teachers/{id}/routes/{routeId}", c -> Request.get("/teachers/" + route), imc("200", "404")));
-        all.add(new Endpoint("POST", "/teachers/{id}/routes/{routeId}/items/{n}/progress", c -> Request.post("/teachers/" + route
+        all.add(new Endpoint("POST", "/teachers/{id}/routes/{routeId}/items/{number}/progress", c -> Request.post("/teachers/" + route
                 + "/items/1/progress", Map.of("status", "IN_PROGRESS")), imc("302", "404")));
         all.add(new Endpoint("GET", "/teachers/{id}/routes/{routeId}/print", c -> Request.get("/teachers/" + route + "/print"), imc("200", "404")));
         // Administration: users, keys, the personal-data access log.
