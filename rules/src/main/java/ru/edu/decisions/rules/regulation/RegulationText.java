@@ -43,6 +43,13 @@ public record RegulationText(List<Paragraph> paragraphs, Map<String, Integer> cl
         return "clause-" + (colon < 0 ? code : code.substring(colon + 1));
     }
 
+    /** Every clause code of the index with its anchor, in the index's order. */
+    public Map<String, String> anchors() {
+        Map<String, String> anchors = new LinkedHashMap<>();
+        clauses.keySet().forEach(code -> anchors.put(code, anchor(code)));
+        return anchors;
+    }
+
     /** Whether the code points at a paragraph of this text. */
     public boolean resolves(String code) {
         return clauses.containsKey(code);

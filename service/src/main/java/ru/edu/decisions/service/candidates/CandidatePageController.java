@@ -22,6 +22,7 @@ import ru.edu.decisions.service.candidates.CandidateViews.Reevaluation;
 import ru.edu.decisions.service.common.ApiException;
 import ru.edu.decisions.service.common.PageView;
 import ru.edu.decisions.service.registry.RegistryService;
+import ru.edu.decisions.service.regulations.Regulations;
 import ru.edu.decisions.service.rulesets.RuleSets;
 import ru.edu.decisions.service.security.CurrentActor;
 import ru.edu.decisions.service.workspace.BackgroundTasks;
@@ -63,6 +64,7 @@ class CandidatePageController {
     private final BackgroundTasks tasks;
     private final Validator validator;
     private final RuleSets ruleSets;
+    private final Regulations regulations;
     /** Summaries of finished re-evaluations by task id, for their result page (the newest ones). */
     private final Map<UUID, StoredResult> results = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, false) {
@@ -73,7 +75,9 @@ class CandidatePageController {
             });
 
     CandidatePageController(CandidateService candidates, RegistryService registry, CurrentJurisdiction jurisdiction,
-                            CurrentActor current, BackgroundTasks tasks, Validator validator, RuleSets ruleSets) {
+                            CurrentActor current, BackgroundTasks tasks, Validator validator, RuleSets ruleSets,
+                            Regulations regulations) {
+        this.regulations = regulations;
         this.candidates = candidates;
         this.registry = registry;
         this.jurisdiction = jurisdiction;
@@ -192,6 +196,20 @@ class CandidatePageController {
         model.addAttribute("candidate", details);
         model.addAttribute("decision", details.latestDecision());
         model.addAttribute("verdicts", VERDICTS);
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        VERDICTS.forEach((verdict, label) -> outcomes.put(verdict.name(), label));
+        model.addAttribute("outcomes", outcomes);
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (details.latestDecision() != null) {
+            details.latestDecision().missing().forEach(path -> missing.put(path, ProfilePaths.describe(path)));
+        }
+        model.addAttribute("missingLabels", missing);
+        Map<String, String> clauseLinks = new LinkedHashMap<>();
+        if (details.latestDecision() != null) {
+            details.latestDecision().reasons().forEach(r -> link(clauseLinks, r.code()));
+            details.latestDecision().facts().forEach(f -> link(clauseLinks, f.clause()));
+        }
+        model.addAttribute("clauseLinks", clauseLinks);
         model.addAttribute("regulation", ruleSets.jurisdiction(ruleSets.current(), details.jurisdiction())
                 .manifest().regulation().citation());
         return "candidates/show";
@@ -248,6 +266,16 @@ class CandidatePageController {
             redirect.addFlashAttribute("refusal", e.getMessage());
         }
         return "redirect:/candidates/" + id;
+    }
+
+    /** The regulation page's address of a clause code, when the code is a clause of a shipped regulation text. */
+    private void link(Map<String, String> links, @Nullable String code) {
+        if (code != null && !links.containsKey(code)) {
+            String href = regulations.href(code);
+            if (href != null) {
+                links.put(code, href);
+            }
+        }
     }
 
     private static @Nullable Verdict verdictOf(Details details) {
