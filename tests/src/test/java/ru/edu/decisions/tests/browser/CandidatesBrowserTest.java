@@ -117,6 +117,7 @@ class CandidatesBrowserTest extends BrowserTest {
         type("asOf", "23.11.2026");
         assertThat(browser.findElement(By.id("memberships[0].title")).getAttribute("value")).isEqualTo("ОГЭ, математика");
         assertThat(browser.findElement(By.id("education[1].institution")).getAttribute("value")).isEqualTo("ОмГПУ");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         screenshot("11-candidate-form");
 
         clickAndWait(By.id("save"));
@@ -230,6 +231,7 @@ class CandidatesBrowserTest extends BrowserTest {
         type("filter-school", "фильтровая сош " + tag);
         clickAndWait(By.xpath("//button[normalize-space()='Найти']"));
         assertThat(rows()).containsExactlyInAnyOrder("Фильтрова Анна " + tag, "Фильтров Борис " + tag);
+        screenshot("10-candidates-list");
 
         new Select(browser.findElement(By.id("filter-verdict"))).selectByVisibleText("Включается");
         clickAndWait(By.xpath("//button[normalize-space()='Найти']"));
@@ -240,13 +242,25 @@ class CandidatesBrowserTest extends BrowserTest {
         type("filter-q", "СЕТКИНА вера " + tag);
         clickAndWait(By.xpath("//button[normalize-space()='Найти']"));
         assertThat(rows()).containsExactly("Сеткина Вера " + tag);
-        screenshot("10-candidates-list");
 
         type("filter-q", "никого-нет-" + tag);
         clickAndWait(By.xpath("//button[normalize-space()='Найти']"));
         assertThat(find(By.cssSelector(".empty")).getText()).contains("Никто не найден");
         clickAndWait(By.linkText("покажите всех кандидатов"));
         assertThat(browser.findElements(By.cssSelector("#candidates tbody tr"))).isNotEmpty();
+
+        browser.findElement(By.xpath("//button[normalize-space()='Решить заново по всем кандидатам']")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        // The task page shows the progress and forwards to the result when the task is done (or links to it when the
+        // task was done before the page was shown).
+        wait.until(d -> d.getCurrentUrl().contains("/candidates/evaluations/")
+                || !d.findElements(By.linkText("Открыть результат")).isEmpty());
+        if (!browser.getCurrentUrl().contains("/candidates/evaluations/")) {
+            clickAndWait(By.linkText("Открыть результат"));
+        }
+        String summary = find(By.id("reevaluation-summary")).getText();
+        assertThat(summary).contains("Кандидатов", "Решение изменилось", "Включается", "Не включается", "Недостаточно данных");
+        assertThat(mainText()).contains("Решения по ", "кандидатам вынесены заново");
     }
 
     private List<String> rows() {
