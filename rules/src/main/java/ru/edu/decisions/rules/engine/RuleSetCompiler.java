@@ -230,8 +230,9 @@ public final class RuleSetCompiler {
 
     /**
      * The regulation's text named by the manifest ({@code regulation.text}) with its clause index
-     * ({@code regulation.clauses}, default {@code clauses.csv}): both files must be in the folder and every entry of
-     * the index must point at one paragraph. No text named: none (the rules still work).
+     * ({@code regulation.clauses}, default {@code clauses.csv}): every entry of the index must point at one paragraph.
+     * No text named, or the named file absent (a rule set copied without it): none — the rules still decide, their
+     * clauses are just not linked to the text.
      */
     private static @Nullable RegulationText regulation(Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
                                                        List<CompileProblem> problems) {
@@ -243,8 +244,9 @@ public final class RuleSetCompiler {
         RuleFile text = files.stream().filter(f -> f.name().equals(textName)).findFirst().orElse(null);
         RuleFile index = files.stream().filter(f -> f.name().equals(indexName)).findFirst().orElse(null);
         if (text == null) {
-            problems.add(new CompileProblem(manifestFile.path(), null, null, "regulation.text называет файл «" + textName
-                    + "», но его нет в папке правил"));
+            // A rule set copied without its regulation text still decides; its clauses are just not linked.
+            log.warn("{}: regulation.text names {}, which is not in the rule folder; the regulation page has no text",
+                    manifestFile.path(), textName);
             return null;
         }
         List<String> found = new ArrayList<>();

@@ -24,7 +24,8 @@ public final class ProfilePaths {
             entry("contacts", "Контакты"),
             entry("achievements", "Конкурсы профессионального мастерства"),
             entry("assessments", "Оценка профессиональных компетенций"),
-            entry("nomination", "Представление"));
+            entry("nomination", "Представление"),
+            entry("asOf", "Решить на дату"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             entry("education.level", "уровень"),
