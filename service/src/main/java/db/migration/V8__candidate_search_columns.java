@@ -29,7 +29,7 @@ public class V8__candidate_search_columns extends BaseJavaMigration {
             ddl.execute("ALTER TABLE candidate ADD COLUMN full_name_search VARCHAR(300)");
             ddl.execute("ALTER TABLE candidate ADD COLUMN organization VARCHAR(500)");
             ddl.execute("ALTER TABLE candidate ADD COLUMN organization_search VARCHAR(500)");
-            ddl.execute("CREATE INDEX candidate_jurisdiction_submitted ON candidate (jurisdiction, submitted_at)");
+            ddl.execute("CREATE INDEX candidate_jurisdiction_submitted ON candidate (jurisdiction, submitted_at, id)");
         }
         ObjectMapper json = JsonMapper.builder().build();
         try (Statement select = connection.createStatement();
