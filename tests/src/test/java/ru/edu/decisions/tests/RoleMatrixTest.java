@@ -289,6 +289,8 @@ class RoleMatrixTest extends EndToEndTest {
                 expect(401, 403, 200, 403, 403, 403, 404, 403)));
         all.add(new Endpoint("POST", "/api/v1/candidates/{id}/evaluations", c -> new Request("POST", "/api/v1/candidates/" + candidate + "/evaluations", null),
                 expect(401, 403, 200, 403, 403, 403, 403, 403)));
+        all.add(new Endpoint("PUT", "/api/v1/candidates/{id}/profile", c -> new Request("PUT", "/api/v1/candidates/" + candidate + "/profile",
+                eligibleCandidate()), expect(401, 403, 200, 403, 403, 403, 403, 403)));
         all.add(new Endpoint("POST", "/api/v1/candidates/evaluations", c -> new Request("POST", "/api/v1/candidates/evaluations?jurisdiction=ust-ishim", null),
                 expect(401, 403, 200, 403, 403, 403, 403, 403)));
         all.add(new Endpoint("POST", "/api/v1/registry/{jurisdiction}/members", c -> new Request("POST", "/api/v1/registry/ust-ishim/members",

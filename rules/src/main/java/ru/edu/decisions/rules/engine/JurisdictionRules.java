@@ -9,6 +9,7 @@ import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.model.RuleSetRef;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
 import ru.edu.decisions.rules.mentoring.MentoringRules;
+import ru.edu.decisions.rules.regulation.RegulationText;
 import ru.edu.decisions.rules.routes.RouteRules;
 
 /**
@@ -21,7 +22,19 @@ public record JurisdictionRules(
         List<String> files,
         @Nullable EligibilityRules eligibilityRules,
         @Nullable RouteRules routeRules,
-        @Nullable MentoringRules mentoringRules) {
+        @Nullable MentoringRules mentoringRules,
+        @Nullable RegulationText regulationText) {
+
+    public JurisdictionRules(Manifest manifest, String version, List<String> files,
+                             @Nullable EligibilityRules eligibilityRules, @Nullable RouteRules routeRules,
+                             @Nullable MentoringRules mentoringRules) {
+        this(manifest, version, files, eligibilityRules, routeRules, mentoringRules, null);
+    }
+
+    /** The regulation's own text with its clauses, when the rule set ships it. */
+    public Optional<RegulationText> regulation() {
+        return Optional.ofNullable(regulationText);
+    }
 
     public String code() {
         return manifest.code();

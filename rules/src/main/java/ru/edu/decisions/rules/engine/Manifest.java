@@ -18,13 +18,24 @@ public record Manifest(
         String ruleSetVersion,
         @Nullable Map<String, Parameter> parameters) {
 
-    /** The regulation (Положение) and the order that approved it. */
+    /**
+     * The regulation (Положение) and the order that approved it; {@code text} names the file of the rule set's folder
+     * that holds the regulation's own text, {@code clauses} the clause index that points the rules' clause codes at
+     * its paragraphs (default {@code clauses.csv}).
+     */
     public record Regulation(
             String title,
             @Nullable String issuer,
             @Nullable String number,
             @Nullable LocalDate date,
-            @Nullable String source) {
+            @Nullable String source,
+            @Nullable String text,
+            @Nullable String clauses) {
+
+        public Regulation(String title, @Nullable String issuer, @Nullable String number, @Nullable LocalDate date,
+                          @Nullable String source) {
+            this(title, issuer, number, date, source, null, null);
+        }
 
         /** «Положение … (приказ № 03/1 от 10.01.2023)». */
         public String citation() {

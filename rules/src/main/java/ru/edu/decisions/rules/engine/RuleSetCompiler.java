@@ -38,6 +38,8 @@ import ru.edu.decisions.rules.dsl.ParameterException;
 import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
 import ru.edu.decisions.rules.mentoring.MentoringRules;
+import ru.edu.decisions.rules.regulation.ClauseIndex;
+import ru.edu.decisions.rules.regulation.RegulationText;
 import ru.edu.decisions.rules.routes.Activity;
 import ru.edu.decisions.rules.routes.CatalogueReader;
 import ru.edu.decisions.rules.routes.RouteRules;
@@ -208,17 +210,51 @@ public final class RuleSetCompiler {
             }
             routes = new RouteRules(new RuleRunner(bases.get(DecisionKind.ROUTES)), parameters, activities);
         }
+        RegulationText regulation = regulation(manifest, manifestFile, files, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
         List<RuleFile> versioned = new ArrayList<>(files);
         versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f)).toList());
         JurisdictionRules rules = new JurisdictionRules(manifest, version(manifest, versioned),
                 versioned.stream().map(RuleFile::path).sorted().toList(), eligibility, routes,
                 bases.containsKey(DecisionKind.MENTORING)
                         ? new MentoringRules(new RuleRunner(bases.get(DecisionKind.MENTORING), MENTORING_MAX_FIRINGS, false), parameters)
-                        : null);
+                        : null,
+                regulation);
         new SelfTest(rules, manifestFile, compiledFiles, LocalDate.now(clock), problems).run();
         log.info("Rule set {} {} compiled in {} ms ({} rule files)", code, rules.version(),
                 (System.nanoTime() - started) / 1_000_000, compiledFiles.size());
         return problems.isEmpty() ? rules : null;
+    }
+
+    /**
+     * The regulation's text named by the manifest ({@code regulation.text}) with its clause index
+     * ({@code regulation.clauses}, default {@code clauses.csv}): every entry of the index must point at one paragraph.
+     * No text named, or the named file absent (a rule set copied without it): none — the rules still decide, their
+     * clauses are just not linked to the text.
+     */
+    private static @Nullable RegulationText regulation(Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
+                                                       List<CompileProblem> problems) {
+        String textName = manifest.regulation().text();
+        if (textName == null || textName.isBlank()) {
+            return null;
+        }
+        String indexName = manifest.regulation().clauses() == null ? ClauseIndex.DEFAULT_FILE : manifest.regulation().clauses();
+        RuleFile text = files.stream().filter(f -> f.name().equals(textName)).findFirst().orElse(null);
+        RuleFile index = files.stream().filter(f -> f.name().equals(indexName)).findFirst().orElse(null);
+        if (text == null) {
+            // A rule set copied without its regulation text still decides; its clauses are just not linked.
+            log.warn("{}: regulation.text names {}, which is not in the rule folder; the regulation page has no text",
+                    manifestFile.path(), textName);
+            return null;
+        }
+        List<String> found = new ArrayList<>();
+        ClauseIndex clauses = index == null ? new ClauseIndex(List.of()) : ClauseIndex.parse(index.text(), found);
+        RegulationText regulation = RegulationText.parse(text.text(), clauses, found);
+        String where = index == null ? manifestFile.path() : index.path();
+        found.forEach(problem -> problems.add(new CompileProblem(where, null, null, problem)));
+        return regulation;
     }
 
     private static DecisionKind kindOf(String fileName) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,9 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.edu.decisions.model.TeacherProfile;
 import ru.edu.decisions.model.eligibility.Verdict;
 import ru.edu.decisions.service.candidates.CandidateViews.Details;
 import ru.edu.decisions.service.candidates.CandidateViews.Reevaluation;
@@ -48,13 +51,23 @@ class CandidateController {
     }
 
     @GetMapping("/api/v1/candidates")
-    @Operation(summary = "Кандидаты территории, по решению, постранично (новые сначала)")
+    @Operation(summary = "Кандидаты территории, по решению, школе (часть названия) и ФИО (часть), постранично (новые сначала)")
     PageView<Summary> list(@RequestParam String jurisdiction,
                            @RequestParam(required = false) @Nullable Verdict verdict,
+                           @RequestParam(required = false) @Nullable @Size(max = 500) String school,
+                           @RequestParam(required = false) @Nullable @Size(max = 300) String q,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         current.requireRead(jurisdiction);
-        return candidates.list(jurisdiction, verdict, page, size);
+        return candidates.list(jurisdiction, new CandidateService.Filter(verdict, school, q), page, size);
+    }
+
+    @PutMapping("/api/v1/candidates/{id}/profile")
+    @Operation(summary = "Дополнить (исправить) сведения о кандидате и вынести решение заново")
+    Details amend(@PathVariable UUID id, @Valid @RequestBody TeacherProfile profile,
+                  @RequestParam(required = false) @Nullable LocalDate asOf) {
+        current.requireWrite(candidates.find(id).jurisdiction());
+        return candidates.amend(id, asOf, profile, current.name());
     }
 
     @GetMapping("/api/v1/candidates/{id}")

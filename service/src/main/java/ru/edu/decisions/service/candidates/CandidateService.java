@@ -86,13 +86,40 @@ public class CandidateService {
         Instant now = clock.instant();
         Teacher teacher = teacherService.upsert(jurisdiction, profile, now);
         var nomination = profile.nomination();
+        String organization = organization(profile);
         Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), jurisdiction,
                 nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
-                null, null, null, null, now, user, json.write(profile)));
+                null, null, null, null, now, user, json.write(profile), CandidateSearch.normalize(profile.fullName()),
+                organization, CandidateSearch.normalize(organization)));
         EligibilityDecision decision = decide(candidate, profile, eligibility.asOfOrToday(asOf));
         logger.info("Candidate {} submitted in {} by {}: {} under rules {}", candidate.id(), jurisdiction, user,
                 decision.verdict(), decision.ruleSet().version());
         return details(candidate.id());
+    }
+
+    /**
+     * Stores the candidate's amended (completed) profile — the candidate's and the teacher's — and decides about
+     * them again: a new decision in the history.
+     */
+    @Transactional
+    public Details amend(UUID id, @Nullable LocalDate asOf, TeacherProfile profile, @Nullable String user) {
+        Candidate candidate = find(id);
+        eligibility.rules(ruleSets.current(), candidate.jurisdiction());
+        Instant now = clock.instant();
+        String profileJson = json.write(profile);
+        teachers.findById(candidate.teacherId()).ifPresent(teacher -> teachers.save(teacher.withProfile(profileJson, now)));
+        var nomination = profile.nomination();
+        Candidate amended = candidates.save(candidate.withProfile(profileJson,
+                nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
+                profile.fullName(), organization(profile)));
+        EligibilityDecision decision = decide(amended, profile, eligibility.asOfOrToday(asOf));
+        logger.info("Candidate {} amended in {} by {}: {} under rules {}", id, candidate.jurisdiction(), user,
+                decision.verdict(), decision.ruleSet().version());
+        return details(id);
+    }
+
+    private static @Nullable String organization(TeacherProfile profile) {
+        return profile.employment() == null ? null : profile.employment().organization();
     }
 
     /** Decides about one stored candidate again with the rules active now. */
@@ -118,9 +145,27 @@ public class CandidateService {
      */
     @Transactional
     public Reevaluation reevaluateAll(String jurisdiction, @Nullable LocalDate asOf) {
+        return reevaluateAll(jurisdiction, asOf, null);
+    }
+
+    /** What a long re-evaluation reports as it goes: the number of candidates, then each page done. */
+    public interface ReevaluationProgress {
+        void total(int candidates);
+
+        void advance(int candidates);
+    }
+
+    /** As {@link #reevaluateAll(String, LocalDate)}, reporting its progress (for a background task's page). */
+    @Transactional
+    public Reevaluation reevaluateAll(String jurisdiction, @Nullable LocalDate asOf,
+                                      @Nullable ReevaluationProgress progress) {
         long started = System.nanoTime();
         JurisdictionRules rules = eligibility.rules(ruleSets.current(), jurisdiction);
         LocalDate date = eligibility.asOfOrToday(asOf);
+        if (progress != null) {
+            progress.total(sql.sql("SELECT count(*) FROM candidate WHERE jurisdiction = ?").param(jurisdiction)
+                    .query(Long.class).single().intValue());
+        }
         Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
         int evaluated = 0;
         int changed = 0;
@@ -158,6 +203,9 @@ public class CandidateService {
                     WHERE id = ?""", updates);
             evaluated += page.size();
             after = page.get(page.size() - 1).id();
+            if (progress != null) {
+                progress.advance(page.size());
+            }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         logger.info("Re-evaluated {} candidates of {} under rules {} in {} ms: {} changed", evaluated, jurisdiction,
@@ -170,17 +218,45 @@ public class CandidateService {
 
     /** A page of candidates of a jurisdiction, newest first, optionally of one verdict; the reads are recorded. */
     public PageView<Summary> list(String jurisdiction, @Nullable Verdict verdict, int page, int size) {
+        return list(jurisdiction, new Filter(verdict, null, null), page, size);
+    }
+
+    /** What a candidate list is narrowed to: a verdict, a school (part of its name), a part of the ФИО. */
+    public record Filter(@Nullable Verdict verdict, @Nullable String school, @Nullable String name) {
+
+        public static Filter none() {
+            return new Filter(null, null, null);
+        }
+    }
+
+    /**
+     * A page of candidates of a jurisdiction, newest first, narrowed by {@code filter} (school and name compared
+     * case-insensitively, anywhere in the text, on the search columns — never on the profile documents); the reads
+     * are recorded.
+     */
+    public PageView<Summary> list(String jurisdiction, Filter filter, int page, int size) {
         ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
-        String where = " WHERE c.jurisdiction = :jurisdiction" + (verdict == null ? "" : " AND c.latest_verdict = :verdict");
+        StringBuilder where = new StringBuilder(" WHERE c.jurisdiction = :jurisdiction");
         var params = new java.util.HashMap<String, Object>();
         params.put("jurisdiction", jurisdiction);
-        if (verdict != null) {
-            params.put("verdict", verdict.name());
+        if (filter.verdict() != null) {
+            where.append(" AND c.latest_verdict = :verdict");
+            params.put("verdict", filter.verdict().name());
+        }
+        String school = CandidateSearch.containsPattern(filter.school());
+        if (school != null) {
+            where.append(" AND c.organization_search LIKE :school ESCAPE '\\'");
+            params.put("school", school);
+        }
+        String name = CandidateSearch.containsPattern(filter.name());
+        if (name != null) {
+            where.append(" AND c.full_name_search LIKE :name ESCAPE '\\'");
+            params.put("name", name);
         }
         long total = sql.sql("SELECT count(*) FROM candidate c" + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Summary> items = sql.sql("SELECT c.* FROM candidate c"
+        List<Summary> items = total == 0 ? List.of() : sql.sql("SELECT c.* FROM candidate c"
                         + where + " ORDER BY c.submitted_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
@@ -195,8 +271,10 @@ public class CandidateService {
                             evaluatedAt == null ? null : evaluatedAt.toInstant(), rs.getTimestamp("submitted_at").toInstant());
                 })
                 .list();
-        accessLog.record(Action.READ, items.stream()
-                .map(i -> new PersonalDataAccessLog.Subject(RecordKind.CANDIDATE, i.id(), i.jurisdiction())).toList());
+        if (!items.isEmpty()) {
+            accessLog.record(Action.READ, items.stream()
+                    .map(i -> new PersonalDataAccessLog.Subject(RecordKind.CANDIDATE, i.id(), i.jurisdiction())).toList());
+        }
         return PageView.of(items, page, size, total);
     }
 

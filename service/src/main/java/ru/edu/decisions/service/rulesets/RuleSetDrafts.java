@@ -45,7 +45,7 @@ import tools.jackson.core.type.TypeReference;
 @Service
 public class RuleSetDrafts {
 
-    private static final Pattern FILE_NAME = Pattern.compile("(manifest\\.yaml|(eligibility|routes|mentoring)[\\w-]*\\.drl|[\\w-]+\\.csv)");
+    private static final Pattern FILE_NAME = Pattern.compile("(manifest\\.yaml|(eligibility|routes|mentoring)[\\w-]*\\.drl|[\\w-]+\\.csv|[\\w-]+\\.txt)");
     private static final TypeReference<List<CompileProblem>> PROBLEMS = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> FILES = new TypeReference<>() { };
 
@@ -98,7 +98,7 @@ public class RuleSetDrafts {
         files.keySet().forEach(name -> {
             if (!FILE_NAME.matcher(name).matches()) {
                 throw ApiException.badRequest("Недопустимое имя файла «" + name + "»: допускаются manifest.yaml, "
-                        + "eligibility*.drl, routes*.drl, mentoring*.drl и таблицы *.csv");
+                        + "eligibility*.drl, routes*.drl, mentoring*.drl, таблицы *.csv и текст Положения *.txt");
             }
         });
         List<CompileProblem> problems = check(jurisdiction, files);

@@ -79,7 +79,8 @@ class PersistenceTest {
     void candidateKeepsItsLatestDecision() {
         Teacher teacher = teacher();
         Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), "ust-ishim", "МБОУ «Аксёновская СОШ»",
-                "п. 3.2 пп. 3", null, null, null, null, now, "metodist", "{\"fullName\":\"Иванова М.\"}"));
+                "п. 3.2 пп. 3", null, null, null, null, now, "metodist", "{\"fullName\":\"Иванова М.\"}", "иванова м.",
+                "МБОУ «Аксёновская СОШ»", "мбоу «аксёновская сош»"));
         UUID decision = Ids.newId();
 
         candidates.save(candidate.withDecision(decision, Verdict.ELIGIBLE, "2023.1+abc", now));
@@ -95,7 +96,7 @@ class PersistenceTest {
     void aTeacherHasAtMostOneActiveMembershipButAnyNumberOfPastOnes() {
         Teacher teacher = teacher();
         Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), "ust-ishim", null, null,
-                null, null, null, null, now, null, "{}"));
+                null, null, null, null, now, null, "{}", null, null, null));
         RegistryMember first = members.save(new RegistryMember(Ids.newId(), null, "ust-ishim", teacher.id(), candidate.id(),
                 Ids.newId(), teacher.id(), now, "metodist", null, null, null));
 
