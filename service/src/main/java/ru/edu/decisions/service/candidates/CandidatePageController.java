@@ -204,12 +204,12 @@ class CandidatePageController {
             details.latestDecision().missing().forEach(path -> missing.put(path, ProfilePaths.describe(path)));
         }
         model.addAttribute("missingLabels", missing);
-        Map<String, String> clauseLinks = new LinkedHashMap<>();
+        java.util.List<String> codes = new java.util.ArrayList<>();
         if (details.latestDecision() != null) {
-            details.latestDecision().reasons().forEach(r -> link(clauseLinks, r.code()));
-            details.latestDecision().facts().forEach(f -> link(clauseLinks, f.clause()));
+            details.latestDecision().reasons().forEach(r -> codes.add(r.code()));
+            details.latestDecision().facts().forEach(f -> codes.add(f.clause()));
         }
-        model.addAttribute("clauseLinks", clauseLinks);
+        model.addAttribute("clauseLinks", regulations.links(codes));
         model.addAttribute("regulation", ruleSets.jurisdiction(ruleSets.current(), details.jurisdiction())
                 .manifest().regulation().citation());
         return "candidates/show";
@@ -269,14 +269,6 @@ class CandidatePageController {
     }
 
     /** The regulation page's address of a clause code, when the code is a clause of a shipped regulation text. */
-    private void link(Map<String, String> links, @Nullable String code) {
-        if (code != null && !links.containsKey(code)) {
-            String href = regulations.href(code);
-            if (href != null) {
-                links.put(code, href);
-            }
-        }
-    }
 
     private static @Nullable Verdict verdictOf(Details details) {
         return details.latestDecision() == null ? null : details.latestDecision().verdict();

@@ -48,9 +48,12 @@ class MentoringPageController {
     private final CurrentJurisdiction jurisdiction;
     private final CurrentActor current;
     private final BackgroundTasks tasks;
+    private final ru.edu.decisions.service.regulations.Regulations regulations;
 
     MentoringPageController(MentoringWorkflow workflow, MentoringOverview overview, CurrentJurisdiction jurisdiction,
-                            CurrentActor current, BackgroundTasks tasks) {
+                            CurrentActor current, BackgroundTasks tasks,
+                            ru.edu.decisions.service.regulations.Regulations regulations) {
+        this.regulations = regulations;
         this.workflow = workflow;
         this.overview = overview;
         this.jurisdiction = jurisdiction;
@@ -178,8 +181,13 @@ class MentoringPageController {
         if (!workflow.find(id).jurisdiction().equals(code)) {
             throw ApiException.notFound(notFound + " на территории, с которой вы работаете; переключите территорию");
         }
-        model.addAttribute("page", overview.run(code, id));
+        MentoringOverview.RunPage page = overview.run(code, id);
+        model.addAttribute("page", page);
         model.addAttribute("jurisdictionCode", code);
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        page.run().pairs().forEach(pair -> pair.reasons().forEach(r -> codes.add(r.code())));
+        page.run().unassigned().forEach(u -> u.reasons().forEach(r -> codes.add(r.code())));
+        model.addAttribute("clauseLinks", regulations.links(codes));
         return "mentoring/run";
     }
 

@@ -39,6 +39,20 @@ public class Regulations {
                 .orElse(null);
     }
 
+    /** The page addresses of those codes that are clauses of a shipped regulation text, by code (for a page's links). */
+    public java.util.Map<String, String> links(java.util.Collection<String> codes) {
+        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (String code : codes) {
+            if (code != null && !links.containsKey(code)) {
+                String href = href(code);
+                if (href != null) {
+                    links.put(code, href);
+                }
+            }
+        }
+        return links;
+    }
+
     /** A jurisdiction's rules (for the title and citation) and its regulation text, if shipped. */
     public record Page(JurisdictionRules rules, @Nullable RegulationText text) {
     }
