@@ -179,6 +179,26 @@ class PageRoleMatrixTest extends EndToEndTest {
                 expect("login", "login", "302", "302", "302", "302", "403", "403")));
         // Long actions: their starter only (a task of nobody is not found).
         all.add(new Endpoint("GET", "/tasks/{id}", c -> Request.get("/tasks/" + UUID.randomUUID()), imc("404", "404")));
+        // Candidates: the jurisdiction the person works in; a candidate of Ust-Ishim is not found for Turochak's staff.
+        String candidate = candidate();
+        all.add(new Endpoint("GET", "/candidates", c -> Request.get("/candidates?q=страницева&verdict=ELIGIBLE"), imc("200", "200")));
+        all.add(new Endpoint("GET", "/candidates/new", c -> Request.get("/candidates/new"), imc("200", "200")));
+        all.add(new Endpoint("POST", "/candidates", c -> Request.post("/candidates", Map.of("fullName", "Страницева Ольга "
+                + UUID.randomUUID())), imc("302", "302")));
+        all.add(new Endpoint("POST", "/candidates/evaluations", c -> Request.post("/candidates/evaluations", Map.of()), imc("302", "302")));
+        all.add(new Endpoint("GET", "/candidates/evaluations/{resultId}", c -> Request.get("/candidates/evaluations/"
+                + UUID.randomUUID()), imc("404", "404")));
+        all.add(new Endpoint("GET", "/candidates/{id}", c -> Request.get("/candidates/" + candidate), imc("200", "404")));
+        all.add(new Endpoint("GET", "/candidates/{id}/edit", c -> Request.get("/candidates/" + candidate + "/edit"), imc("200", "404")));
+        all.add(new Endpoint("POST", "/candidates/{id}", c -> Request.post("/candidates/" + candidate, Map.of("fullName",
+                "Страницева Анна Сергеевна")), imc("302", "404")));
+        all.add(new Endpoint("POST", "/candidates/{id}/evaluations", c -> Request.post("/candidates/" + candidate + "/evaluations",
+                Map.of()), imc("302", "404")));
+        all.add(new Endpoint("POST", "/candidates/{id}/registry", c -> Request.post("/candidates/"
+                + (c == Caller.IMC_STAFF ? candidate() : candidate) + "/registry", Map.of()), imc("302", "404")));
+        // The regulations' texts: public documents, for every workspace role, of any jurisdiction.
+        all.add(new Endpoint("GET", "/regulations/{jurisdiction:[a-z0-9-]{1,64}}", c -> Request.get("/regulations/ust-ishim"),
+                everyRole("200")));
         // Mentoring: the jurisdiction the person works in; a record of Ust-Ishim is not found for Turochak's staff,
         // and a change to one of its pairs is refused (403), as in the API.
         String member = member();
