@@ -119,8 +119,8 @@ public class CandidateService {
     @Transactional
     public Reevaluation reevaluateAll(String jurisdiction, @Nullable LocalDate asOf) {
         long started = System.nanoTime();
-        JurisdictionRules rules = eligibility.rules(ruleSets.current(), jurisdiction);
         LocalDate date = eligibility.asOfOrToday(asOf);
+        JurisdictionRules rules = eligibility.rules(ruleSets.current(), jurisdiction, date);
         Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
         int evaluated = 0;
         int changed = 0;

@@ -74,8 +74,8 @@ public class MentoringService {
     public MentoringDecision decide(String jurisdiction, @Nullable LocalDate asOf, List<Mentor> mentors, List<Mentee> mentees,
                                     DecisionRecord.Source source, @Nullable UUID subjectId, boolean withTrace) {
         requireUniqueIds(mentors, mentees);
-        JurisdictionRules rules = rules(jurisdiction);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        JurisdictionRules rules = ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.MENTORING, date);
         MentoringOutcome outcome = rules.mentoring().orElseThrow().evaluate(mentors, mentees, date);
         MentoringDecision decision = new MentoringDecision(Ids.newId(), rules.code(), rules.ref(), date, outcome.assignments(),
                 outcome.unassigned(), outcome.objective(), withTrace ? outcome.trace() : List.of());

@@ -1,47 +1,67 @@
 package ru.edu.decisions.service.rulesets;
 
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.edu.decisions.rules.engine.DecisionEngine;
 
 /**
- * Brings a publication or rollback made on another instance to this one: every few seconds it compares the
- * published versions in the database with those it last loaded and reloads when they differ.
+ * Brings a publication or rollback made on another instance to this one. On PostgreSQL the instance that publishes
+ * sends {@code NOTIFY rule_sets} in the publishing transaction (delivered when it commits), and every instance listens
+ * on a connection of its own and loads the new rule base at once; only the changed rule sets are compiled (the
+ * compiler reuses the rest), and requests in flight finish on the snapshot they started with. On any database (H2,
+ * or when the listening connection is down) the instance also compares the published versions with those it last
+ * loaded every few seconds.
  */
 @Component
-class RuleSetSync {
+class RuleSetSync implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetSync.class);
+    static final String CHANNEL = "rule_sets";
 
     private final JdbcClient sql;
     private final DecisionEngine engine;
-    private final RuleBaseLoader loader;
+    private final RuleSetTimeline timeline;
+    private final Environment environment;
+    private final boolean postgres;
     private volatile String seen;
+    private volatile boolean stopped;
+    private volatile Thread listener;
 
-    RuleSetSync(JdbcClient sql, DecisionEngine engine, RuleBaseLoader loader) {
+    RuleSetSync(JdbcClient sql, DecisionEngine engine, RuleSetTimeline timeline, Environment environment) {
         this.sql = sql;
         this.engine = engine;
-        this.loader = loader;
+        this.timeline = timeline;
+        this.environment = environment;
+        this.postgres = String.valueOf(environment.getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
         this.seen = fingerprint();
     }
 
     private String fingerprint() {
-        return sql.sql("SELECT id FROM rule_set_version WHERE status = 'PUBLISHED' ORDER BY id")
-                .query(String.class).list().toString();
+        return sql.sql("SELECT id, status, effective_from FROM rule_set_version WHERE status IN ('PUBLISHED', 'SUPERSEDED') ORDER BY id")
+                .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getString(3)).list().toString();
     }
 
     @Scheduled(fixedDelayString = "${decisions.rules-sync-interval:5s}", initialDelayString = "${decisions.rules-sync-interval:5s}")
     void sync() {
         String now = fingerprint();
         if (!Objects.equals(now, seen)) {
-            DecisionEngine.Reload reload = engine.reload(loader.load());
+            long started = System.nanoTime();
+            DecisionEngine.Reload reload = engine.reload(timeline::build);
             if (reload.applied()) {
                 seen = now;
-                log.info("Published rule-set versions changed elsewhere; rules reloaded");
+                log.info("Published rule-set versions changed elsewhere; rules reloaded in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
         }
     }
@@ -49,5 +69,64 @@ class RuleSetSync {
     /** After this instance published or rolled back itself. */
     void acknowledge() {
         seen = fingerprint();
+    }
+
+    /** Tells the other instances (PostgreSQL: delivered when the publishing transaction commits). */
+    void announce(String jurisdiction) {
+        if (postgres) {
+            sql.sql("SELECT pg_notify('" + CHANNEL + "', ?)").param(jurisdiction).query((rs, n) -> 1).list();
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void listen() {
+        if (!postgres || listener != null) {
+            return;
+        }
+        Thread thread = new Thread(this::listenLoop, "rule-set-listener");
+        thread.setDaemon(true);
+        listener = thread;
+        thread.start();
+    }
+
+    /** A connection of its own (not from the pool) waits for notifications; it reconnects after a failure. */
+    private void listenLoop() {
+        while (!stopped) {
+            try (Connection connection = DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
+                    environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"))) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                Class<?> pgConnection = Class.forName("org.postgresql.PGConnection");
+                Object pg = connection.unwrap(pgConnection);
+                Method notifications = pgConnection.getMethod("getNotifications", int.class);
+                sync(); // anything published while this instance was not listening
+                while (!stopped) {
+                    Object[] received = (Object[]) notifications.invoke(pg, 500);
+                    if (received != null && received.length > 0) {
+                        sync();
+                    }
+                }
+            } catch (Exception e) {
+                if (!stopped) {
+                    log.warn("Listening for rule-set publications failed ({}); polling continues, retrying in 5 s", e.toString());
+                    try {
+                        Thread.sleep(5000);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        stopped = true;
+        Thread thread = listener;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 }
