@@ -48,6 +48,11 @@ public class MentoringService {
         return ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.MENTORING);
     }
 
+    /** The jurisdiction's mentoring rules in force on {@code asOf}. */
+    public JurisdictionRules rules(String jurisdiction, LocalDate asOf) {
+        return ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.MENTORING, asOf);
+    }
+
     /** Duplicate mentor or mentee ids are a 400 naming every duplicate. */
     public static void requireUniqueIds(List<Mentor> mentors, List<Mentee> mentees) {
         List<ApiException.FieldError> errors = new ArrayList<>();

@@ -159,6 +159,7 @@ public class RuleSetDrafts {
      */
     @Transactional
     public Draft publish(String jurisdiction, UUID id, String approver, @Nullable LocalDate effectiveFrom) {
+        sync.lockJurisdiction(jurisdiction);
         RuleSetVersion draft = find(jurisdiction, id);
         if (draft.author().equals(approver)) {
             throw ApiException.forbidden("Черновик нельзя утвердить его же автору (" + approver
@@ -217,6 +218,7 @@ public class RuleSetDrafts {
     @Transactional
     public Draft rollback(String jurisdiction, String by, @Nullable String reason) {
         ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
+        sync.lockJurisdiction(jurisdiction);
         RuleSetVersion head = head(jurisdiction);
         if (head == null) {
             throw ApiException.conflict("У территории «" + jurisdiction + "» нет опубликованной версии правил, откатывать нечего");

@@ -78,6 +78,17 @@ class RuleSetSync implements DisposableBean {
         }
     }
 
+    /**
+     * Serialises publications and rollbacks of one jurisdiction across instances until the transaction ends
+     * (PostgreSQL advisory lock): two approvers publishing at once cannot both see the same latest version.
+     */
+    void lockJurisdiction(String jurisdiction) {
+        if (postgres) {
+            sql.sql("SELECT pg_advisory_xact_lock(?, ?)").params(0x52554c45, jurisdiction.hashCode())
+                    .query((rs, n) -> 1).list();
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void listen() {
         if (!postgres || listener != null) {
