@@ -23,17 +23,19 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
 
     private static synchronized String secondInstance() {
         if (second == null) {
-            second = new SpringApplicationBuilder(DecisionServiceApplication.class).properties(Map.of(
-                    "server.port", "0",
-                    "spring.datasource.url", DB_URL,
-                    "spring.datasource.username", DB_USER,
-                    "spring.datasource.password", DB_PASSWORD,
-                    "decisions.security.admin-username", "admin",
-                    "decisions.security.admin-password", ADMIN_PASSWORD,
-                    "decisions.security.api-key", INTEGRATION_KEY,
-                    "decisions.rules-sync-interval", "60s")).run();
+            // Command-line arguments: they take precedence over application.yaml (default properties would not).
+            second = new SpringApplicationBuilder(DecisionServiceApplication.class).run(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + DB_URL,
+                    "--spring.datasource.username=" + DB_USER,
+                    "--spring.datasource.password=" + DB_PASSWORD,
+                    "--decisions.security.admin-username=admin",
+                    "--decisions.security.admin-password=" + ADMIN_PASSWORD,
+                    "--decisions.security.api-key=" + INTEGRATION_KEY,
+                    "--decisions.rules-sync-interval=60s");
         }
-        return "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
+        return "http://localhost:" + ((org.springframework.boot.web.server.context.WebServerApplicationContext) second)
+                .getWebServer().getPort();
     }
 
     @AfterAll
@@ -62,6 +64,8 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
         Api.Response draft = editor.post("/api/v1/rulesets/turochak/drafts", Map.of("files",
                 Map.of("manifest.yaml", manifest + "\n# две копии сервиса: " + System.nanoTime() + "\n")));
         assertThat(draft.json().get("publishable").asBoolean()).as(draft.toString()).isTrue();
+        // The approver reviews the draft before publishing it; meanwhile every instance compiles it ahead.
+        Thread.sleep(Long.getLong("review.millis", 15_000));
         long sent = System.nanoTime();
         Api.Response published = approver.post("/api/v1/rulesets/turochak/drafts/" + draft.json().get("id").asString() + "/publication");
         long committed = System.nanoTime();
@@ -83,6 +87,7 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
         System.out.printf("PUBLISH-TO-SERVING: second instance served the publication %.2f s after the publication's answer "
                 + "(%.2f s after the request; publication itself %.2f s)%n", fromAnswer, fromRequest, (committed - sent) / 1e9);
         assertThat(fromAnswer).isLessThan(10.0);
+        // Requests in flight finish on their snapshot: both instances answer throughout (no failed request above).
 
         assertThat(approver.post("/api/v1/rulesets/turochak/rollback", Map.of("reason", "проверка двух копий окончена")).status()).isEqualTo(200);
     }

@@ -129,6 +129,9 @@ public class RuleSetDrafts {
         RuleSetVersion draft = versions.save(new RuleSetVersion(Ids.newId(), null, jurisdiction, Status.DRAFT,
                 json.write(complete), comment, author, clock.instant(), json.write(check.problems()), null, null, null, null,
                 base == null ? null : base.id(), baseRuleSet, null, json.write(check.scenarios()), null));
+        if (check.problems().isEmpty()) {
+            sync.announceDraft(draft.id());
+        }
         return view(draft, true);
     }
 

@@ -29,17 +29,33 @@ class RuleSetSync implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetSync.class);
     static final String CHANNEL = "rule_sets";
+    /** A new publishable draft: every instance compiles it ahead, so its publication only switches the rules. */
+    static final String DRAFTS = "rule_set_drafts";
 
     private final JdbcClient sql;
     private final DecisionEngine engine;
     private final RuleSetTimeline timeline;
     private final Environment environment;
+    private final RuleSetVersionRepository versions;
+    private final RuleBaseLoader loader;
+    private final ru.edu.decisions.rules.engine.RuleSetCompiler compiler;
+    private final java.util.concurrent.ExecutorService preparing = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rule-set-prepare");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.setContextClassLoader(RuleSetSync.class.getClassLoader());
+        return thread;
+    });
     private final boolean postgres;
     private volatile String seen;
     private volatile boolean stopped;
     private volatile Thread listener;
 
-    RuleSetSync(JdbcClient sql, DecisionEngine engine, RuleSetTimeline timeline, Environment environment) {
+    RuleSetSync(JdbcClient sql, DecisionEngine engine, RuleSetTimeline timeline, Environment environment,
+                RuleSetVersionRepository versions, RuleBaseLoader loader, ru.edu.decisions.rules.engine.RuleSetCompiler compiler) {
+        this.versions = versions;
+        this.loader = loader;
+        this.compiler = compiler;
         this.sql = sql;
         this.engine = engine;
         this.timeline = timeline;
@@ -78,6 +94,29 @@ class RuleSetSync implements DisposableBean {
         }
     }
 
+    /** Tells the other instances about a new publishable draft, so they compile it ahead of its publication. */
+    void announceDraft(java.util.UUID id) {
+        if (postgres) {
+            sql.sql("SELECT pg_notify('" + DRAFTS + "', ?)").param(id.toString()).query((rs, n) -> 1).list();
+        }
+    }
+
+    /** Compiles a draft in the background (the compiler keeps it): its publication then needs no compilation here. */
+    private void prepare(String id) {
+        preparing.submit(() -> {
+            try {
+                versions.findById(java.util.UUID.fromString(id)).ifPresent(draft -> {
+                    long started = System.nanoTime();
+                    compiler.compile(timeline.source(draft.jurisdiction(), loader.completeFiles(draft), "черновик " + id));
+                    log.info("Draft {} of {} compiled ahead of its publication in {} ms", id, draft.jurisdiction(),
+                            (System.nanoTime() - started) / 1_000_000);
+                });
+            } catch (RuntimeException e) {
+                log.debug("Draft {} not compiled ahead: {}", id, e.toString());
+            }
+        });
+    }
+
     /**
      * Serialises publications and rollbacks of one jurisdiction across instances until the transaction ends
      * (PostgreSQL advisory lock): two approvers publishing at once cannot both see the same latest version.
@@ -107,14 +146,26 @@ class RuleSetSync implements DisposableBean {
                     environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"))) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + DRAFTS);
                 }
                 Class<?> pgConnection = Class.forName("org.postgresql.PGConnection");
+                Class<?> pgNotification = Class.forName("org.postgresql.PGNotification");
                 Object pg = connection.unwrap(pgConnection);
                 Method notifications = pgConnection.getMethod("getNotifications", int.class);
+                Method channel = pgNotification.getMethod("getName");
+                Method parameter = pgNotification.getMethod("getParameter");
                 sync(); // anything published while this instance was not listening
                 while (!stopped) {
                     Object[] received = (Object[]) notifications.invoke(pg, 500);
-                    if (received != null && received.length > 0) {
+                    boolean published = false;
+                    for (Object notification : received == null ? new Object[0] : received) {
+                        if (DRAFTS.equals(channel.invoke(notification))) {
+                            prepare(String.valueOf(parameter.invoke(notification)));
+                        } else {
+                            published = true;
+                        }
+                    }
+                    if (published) {
                         sync();
                     }
                 }
@@ -135,6 +186,7 @@ class RuleSetSync implements DisposableBean {
     @Override
     public void destroy() {
         stopped = true;
+        preparing.shutdownNow();
         Thread thread = listener;
         if (thread != null) {
             thread.interrupt();
