@@ -18,6 +18,8 @@ public final class ScenarioCheck {
 
     /** The eligibility table's path inside a jurisdiction folder. */
     public static final String ELIGIBILITY_TABLE = "scenarios/eligibility.csv";
+    /** The route table's path inside a jurisdiction folder. */
+    public static final String ROUTES_TABLE = "scenarios/routes.csv";
 
     private static final Map<Verdict, String> WORDS = Map.of(Verdict.ELIGIBLE, "подходит",
             Verdict.NOT_ELIGIBLE, "не подходит", Verdict.INSUFFICIENT_DATA, "недостаточно сведений");
@@ -81,6 +83,45 @@ public final class ScenarioCheck {
             }
         }
         return new Result(scenarios.size(), failures);
+    }
+
+    /** Every row of a route table ({@code text} at {@code file}) decided by {@code rules}' route rules and catalogue. */
+    public static Result routes(JurisdictionRules rules, String file, String text) {
+        List<ru.edu.decisions.rules.routes.RouteScenarioTable.Scenario> scenarios;
+        try {
+            scenarios = ru.edu.decisions.rules.routes.RouteScenarioTable.read(rules.code(), text);
+        } catch (RuntimeException e) {
+            return new Result(0, List.of(new Failure(file, 0, "", "", "", List.of(),
+                    "Таблицу сценариев не удалось прочитать: " + e.getMessage())));
+        }
+        if (rules.routes().isEmpty()) {
+            return new Result(scenarios.size(), scenarios.isEmpty() ? List.of() : List.of(new Failure(file, 0, "", "", "",
+                    List.of(), "В наборе правил нет правил маршрутов, а таблица сценариев для них есть")));
+        }
+        List<Failure> failures = new ArrayList<>();
+        for (var scenario : scenarios) {
+            String expected = "дефициты: " + words(scenario.deficits()) + "; мероприятия: " + words(scenario.activities())
+                    + "; не закрыто: " + words(scenario.open());
+            List<Reason> reasons = new ArrayList<>();
+            try {
+                var got = ru.edu.decisions.rules.routes.RouteScenarioTable.decide(rules.routes().orElseThrow(), scenario, reasons);
+                String gotText = "дефициты: " + words(got.deficits()) + "; мероприятия: " + words(got.activities())
+                        + "; не закрыто: " + words(got.open());
+                if (!gotText.equals(expected)) {
+                    failures.add(new Failure(file, scenario.row(), scenario.name(), expected, gotText,
+                            reasons.stream().map(ScenarioCheck::reason).toList(), "Строка " + scenario.row() + " («"
+                            + scenario.name() + "»): по таблице — " + expected + ", а правила дали — " + gotText));
+                }
+            } catch (RuntimeException e) {
+                failures.add(new Failure(file, scenario.row(), scenario.name(), expected, "ошибка", List.of(), "Строка "
+                        + scenario.row() + " («" + scenario.name() + "»): правила не смогли решить — " + e.getMessage()));
+            }
+        }
+        return new Result(scenarios.size(), failures);
+    }
+
+    private static String words(List<String> values) {
+        return values.isEmpty() ? "нет" : String.join(" + ", values);
     }
 
     private static String describe(Verdict verdict, List<String> grounds, List<String> missing) {

@@ -209,9 +209,9 @@ public class RuleSetDrafts {
             versions.save(head.withStatus(Status.SUPERSEDED));
         }
         RuleSetVersion published = versions.save(draft.published(approver, clock.instant(), from));
-        reloadOrFail();
+        RuleBase next = reloadAfterCommit();
         sync.announce(jurisdiction);
-        return view(published, false).withInForce(inForceToday(jurisdiction));
+        return view(published, false).withInForce(inForceToday(next, jurisdiction));
     }
 
     /**
@@ -229,9 +229,9 @@ public class RuleSetDrafts {
         RuleSetVersion rolledBack = versions.save(head.rolledBack(by, clock.instant(), reason));
         versions.findByJurisdictionAndStatusOrderByPublishedAtDesc(jurisdiction, Status.SUPERSEDED).stream()
                 .findFirst().ifPresent(previous -> versions.save(previous.withStatus(Status.PUBLISHED)));
-        reloadOrFail();
+        RuleBase next = reloadAfterCommit();
         sync.announce(jurisdiction);
-        return view(rolledBack, false).withInForce(inForceToday(jurisdiction));
+        return view(rolledBack, false).withInForce(inForceToday(next, jurisdiction));
     }
 
     /** The rule sets of a jurisdiction with their dates: what {@code GET /api/v1/jurisdictions} lists. */
@@ -316,6 +316,12 @@ public class RuleSetDrafts {
             rows += result.rows();
             failures.addAll(result.failures());
         }
+        String routes = files.get(ScenarioCheck.ROUTES_TABLE);
+        if (routes != null) {
+            ScenarioCheck.Result result = ScenarioCheck.routes(rules, jurisdiction + "/" + ScenarioCheck.ROUTES_TABLE, routes);
+            rows += result.rows();
+            failures.addAll(result.failures());
+        }
         return new Check(List.of(), new ScenarioReport(rows, failures.size(), failures));
     }
 
@@ -334,8 +340,7 @@ public class RuleSetDrafts {
                 .findFirst().orElse(null);
     }
 
-    private InForce inForceToday(String jurisdiction) {
-        RuleBase base = ruleSets.current();
+    private InForce inForceToday(RuleBase base, String jurisdiction) {
         return base.inForce(jurisdiction, LocalDate.now(clock))
                 .map(entry -> new InForce(entry.rules().version(), entry.from(), entry.versionId()))
                 .orElseGet(() -> new InForce(ruleSets.jurisdiction(base, jurisdiction).version(), null, null));
@@ -345,12 +350,26 @@ public class RuleSetDrafts {
         return baseVersionId == null ? "из каталога правил" : baseVersionId.toString();
     }
 
-    private void reloadOrFail() {
-        DecisionEngine.Reload reload = engine.reload(timeline::build);
-        if (!reload.applied()) {
-            throw ApiException.conflict("Правила с этой версией не скомпилированы: " + reload.problems().get(0).describe());
+    /**
+     * Builds the rule base the transaction's changes make (so a rule base that does not compile keeps the change
+     * out: the transaction rolls back) and makes it active once the transaction commits — not before, or another
+     * thread comparing the committed versions with this instance's could load the old ones again.
+     */
+    private RuleBase reloadAfterCommit() {
+        RuleBase next;
+        try {
+            next = timeline.build();
+        } catch (RuleBaseCompilationException e) {
+            throw ApiException.conflict("Правила с этой версией не скомпилированы: " + e.problems().get(0).describe());
         }
-        sync.acknowledge();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        sync.reloadCommitted();
+                    }
+                });
+        return next;
     }
 
     private RuleSetVersion find(String jurisdiction, UUID id) {

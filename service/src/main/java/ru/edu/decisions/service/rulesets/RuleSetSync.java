@@ -71,20 +71,26 @@ class RuleSetSync implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${decisions.rules-sync-interval:5s}", initialDelayString = "${decisions.rules-sync-interval:5s}")
     void sync() {
-        String now = fingerprint();
-        if (!Objects.equals(now, seen)) {
+        if (!Objects.equals(fingerprint(), seen)) {
             long started = System.nanoTime();
-            DecisionEngine.Reload reload = engine.reload(timeline::build);
-            if (reload.applied()) {
-                seen = now;
-                log.info("Published rule-set versions changed elsewhere; rules reloaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            if (reloadCommitted()) {
+                log.info("Published rule-set versions changed; rules reloaded in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
         }
     }
 
-    /** After this instance published or rolled back itself. */
-    void acknowledge() {
-        seen = fingerprint();
+    /**
+     * Loads the rule base of the committed versions (after this instance published or rolled back, or when told that
+     * another did). The versions are read before the rule base is built, so a publication committed in between is
+     * loaded again by the next comparison, never missed.
+     */
+    synchronized boolean reloadCommitted() {
+        String now = fingerprint();
+        DecisionEngine.Reload reload = engine.reload(timeline::build);
+        if (reload.applied()) {
+            seen = now;
+        }
+        return reload.applied();
     }
 
     /** Tells the other instances (PostgreSQL: delivered when the publishing transaction commits). */
