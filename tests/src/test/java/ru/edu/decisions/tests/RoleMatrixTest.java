@@ -328,6 +328,8 @@ class RoleMatrixTest extends EndToEndTest {
             }
             return new Request("POST", "/api/v1/rulesets/ust-ishim/rollback", null);
         }, expect(401, 403, 403, 403, 200, 403, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/rulesets/{jurisdiction}/redecisions", c -> new Request("POST",
+                "/api/v1/rulesets/ust-ishim/redecisions", Map.of("asOf", "2026-11-23")), expect(401, 403, 403, 403, 200, 403, 403, 403)));
         // Administration.
         all.add(new Endpoint("GET", "/api/v1/admin/users", c -> new Request("GET", "/api/v1/admin/users", null), expect(401, 403, 403, 403, 403, 200, 403, 403)));
         all.add(new Endpoint("POST", "/api/v1/admin/users", c -> new Request("POST", "/api/v1/admin/users", Map.of("username", "matrix-new-" + UUID.randomUUID(),

@@ -77,9 +77,8 @@ class SecurityTest extends EndToEndTest {
         assertThat(manifest).contains("value: 5");
 
         Api.Response draft = author.post("/api/v1/rulesets/turochak/drafts", Map.of(
-                "files", Map.of("manifest.yaml", manifest.replace("ruleSetVersion: \"2022.1\"", "ruleSetVersion: \"2022.2\"")
-                        .replaceFirst("value: 5", "value: 3")),
-                "comment", "Минимальный стаж — 3 года (проект изменения)"));
+                "files", Map.of("manifest.yaml", manifest.replace("ruleSetVersion: \"2022.1\"", "ruleSetVersion: \"2022.2\"")),
+                "comment", "Новая редакция набора правил (проект изменения)"));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         assertThat(draft.json().get("compiles").asBoolean()).isTrue();
         String id = draft.json().get("id").asString();

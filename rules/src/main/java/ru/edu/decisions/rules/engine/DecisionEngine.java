@@ -24,6 +24,34 @@ public final class DecisionEngine {
         this.active.set(compiler.compile(source));
     }
 
+    /** Starts with a rule base compiled (and checked) by the caller. */
+    public DecisionEngine(RuleSetCompiler compiler, RuleBase compiled) {
+        this.compiler = compiler;
+        this.active.set(Objects.requireNonNull(compiled));
+    }
+
+    /**
+     * Builds a rule base with {@code build} (which compiles, e.g. every jurisdiction's rule sets in force) and, only if
+     * it compiles and keeps every jurisdiction, makes it the active one.
+     */
+    public synchronized Reload reload(java.util.function.Supplier<RuleBase> build) {
+        try {
+            RuleBase compiled = build.get();
+            List<CompileProblem> vanished = vanished(active.get(), compiled);
+            if (!vanished.isEmpty()) {
+                log.warn("Rule base reload from {} rejected, active rules kept: {}", compiled.location(), vanished);
+                return new Reload(false, active.get(), vanished);
+            }
+            active.set(compiled);
+            log.info("Rule base reloaded from {}: {}", compiled.location(), compiled.all().stream()
+                    .map(j -> j.code() + " " + j.version()).toList());
+            return new Reload(true, compiled, List.of());
+        } catch (RuleBaseCompilationException e) {
+            log.warn("Rule base reload rejected, active rules kept:\n{}", e.getMessage());
+            return new Reload(false, active.get(), e.problems());
+        }
+    }
+
     public RuleBase current() {
         return active.get();
     }

@@ -58,7 +58,36 @@ final class ProblemLocator {
         // it noticed the failure on.
         Matcher named = RULE_IN_MESSAGE.matcher(text);
         String rule = named.find() ? named.group(1) : source == null || found == null ? null : ruleAt(source, found);
-        return new CompileProblem(file, found, rule, text);
+        return new CompileProblem(file, found, rule, inRussian(text));
+    }
+
+    private static final Pattern CYRILLIC = Pattern.compile("[А-Яа-яЁё]");
+
+    /**
+     * The compiler's own message kept as it is, after a Russian explanation of what kind of error it is: a policy
+     * officer reads the first part, a developer can search for the second.
+     */
+    static String inRussian(String message) {
+        if (CYRILLIC.matcher(message).find()) {
+            return message;
+        }
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String kind;
+        if (lower.contains("unable to resolve") || lower.contains("cannot be resolved") || lower.contains("cannot find symbol")
+                || lower.contains("unknown") || lower.contains("not found")) {
+            kind = "неизвестное имя — проверьте написание поля, метода, переменной или типа";
+        } else if (lower.contains("mismatched input") || lower.contains("no viable alternative") || lower.contains("extraneous input")
+                || lower.contains("missing") || lower.contains("unexpected")) {
+            kind = "синтаксическая ошибка — проверьте скобки, кавычки, точки с запятой и ключевые слова when / then / end";
+        } else if (lower.contains("type mismatch") || lower.contains("incompatible types") || lower.contains("cannot be converted")
+                || lower.contains("not applicable")) {
+            kind = "несовместимые типы — значение не того вида (число, строка, дата, список)";
+        } else if (lower.contains("duplicate") || lower.contains("already defined")) {
+            kind = "повторное определение — имя правила или переменной уже занято";
+        } else {
+            kind = "ошибка компиляции правил";
+        }
+        return "Правило не компилируется: " + kind + ". Сообщение компилятора: «" + message + "»";
     }
 
     /**

@@ -54,7 +54,8 @@ public record RuleBaseSource(String location, List<RuleFile> files) {
         Map<String, List<RuleFile>> byFolder = new TreeMap<>();
         for (RuleFile file : files) {
             int slash = file.path().indexOf('/');
-            if (slash > 0) {
+            // Only the files directly in a folder are rules; scenarios/ and other sub-folders are not compiled.
+            if (slash > 0 && file.path().indexOf('/', slash + 1) < 0) {
                 byFolder.computeIfAbsent(file.path().substring(0, slash), k -> new ArrayList<>()).add(file);
             }
         }
@@ -80,6 +81,13 @@ public record RuleBaseSource(String location, List<RuleFile> files) {
             result = result.with(new RuleFile(jurisdiction + "/" + entry.getKey(), entry.getValue()));
         }
         return result;
+    }
+
+    /** This source with one jurisdiction's folder replaced by {@code byName} (a complete rule set: files not named are gone). */
+    public RuleBaseSource replace(String jurisdiction, java.util.Map<String, byte[]> byName, String newLocation) {
+        List<RuleFile> kept = new ArrayList<>(files.stream().filter(f -> !f.path().startsWith(jurisdiction + "/")).toList());
+        byName.forEach((name, content) -> kept.add(new RuleFile(jurisdiction + "/" + name, content)));
+        return new RuleBaseSource(newLocation, kept);
     }
 
     /** This source with one file replaced or added: what a rule edit looks like before it is saved. */

@@ -60,6 +60,17 @@ public final class RuleSetCompiler {
     private static final int MENTORING_MAX_FIRINGS = 200_000_000;
 
     private final Clock clock;
+    /**
+     * Jurisdiction rule sets already compiled, by a digest of every file they were compiled from: a reload or a
+     * publication recompiles only the jurisdictions whose files changed (the compiled rules are immutable).
+     */
+    private final Map<String, JurisdictionRules> compiledByDigest = Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, JurisdictionRules> eldest) {
+                    return size() > 48;
+                }
+            });
 
     public RuleSetCompiler(Clock clock) {
         this.clock = clock;
@@ -89,7 +100,14 @@ public final class RuleSetCompiler {
             for (Map.Entry<String, List<RuleFile>> entry : jurisdictions.entrySet()) {
                 tasks.add(workers.submit(() -> {
                     List<CompileProblem> own = new ArrayList<>();
-                    JurisdictionRules rules = compileJurisdiction(entry.getKey(), entry.getValue(), source.common(), own);
+                    String digest = digest(entry.getKey(), entry.getValue(), source.common());
+                    JurisdictionRules rules = compiledByDigest.get(digest);
+                    if (rules == null) {
+                        rules = compileJurisdiction(entry.getKey(), entry.getValue(), source.common(), own);
+                        if (own.isEmpty() && rules != null) {
+                            compiledByDigest.put(digest, rules);
+                        }
+                    }
                     if (own.isEmpty() && rules != null) {
                         compiled.put(entry.getKey(), rules);
                     }
@@ -371,6 +389,25 @@ public final class RuleSetCompiler {
             }
         }
         return new CompileProblem(manifestFile.path(), line, null, e.getMessage());
+    }
+
+    private static String digest(String code, List<RuleFile> files, List<RuleFile> common) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(code.getBytes(StandardCharsets.UTF_8));
+            for (List<RuleFile> group : List.of(files, common)) {
+                group.stream().sorted((a, b) -> a.path().compareTo(b.path())).forEach(file -> {
+                    digest.update((byte) 0);
+                    digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    digest.update(file.content());
+                });
+                digest.update((byte) 1);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String version(Manifest manifest, List<RuleFile> files) {

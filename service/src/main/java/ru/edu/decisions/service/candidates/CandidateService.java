@@ -160,8 +160,8 @@ public class CandidateService {
     public Reevaluation reevaluateAll(String jurisdiction, @Nullable LocalDate asOf,
                                       @Nullable ReevaluationProgress progress) {
         long started = System.nanoTime();
-        JurisdictionRules rules = eligibility.rules(ruleSets.current(), jurisdiction);
         LocalDate date = eligibility.asOfOrToday(asOf);
+        JurisdictionRules rules = eligibility.rules(ruleSets.current(), jurisdiction, date);
         if (progress != null) {
             progress.total(sql.sql("SELECT count(*) FROM candidate WHERE jurisdiction = ?").param(jurisdiction)
                     .query(Long.class).single().intValue());

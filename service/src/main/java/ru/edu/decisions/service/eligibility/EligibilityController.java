@@ -81,9 +81,10 @@ class EligibilityController {
         if (request.candidates().size() > properties.maxBatchSize()) {
             throw EligibilityBatchRequest.tooMany(properties.maxBatchSize());
         }
-        JurisdictionRules rules = eligibility.rules(ruleSets.current(), request.jurisdiction());
+        eligibility.rules(ruleSets.current(), request.jurisdiction());
         current.requireDecision(request.jurisdiction(), DecisionKind.ELIGIBILITY);
         LocalDate asOf = eligibility.asOfOrToday(request.asOf());
+        JurisdictionRules rules = eligibility.rules(ruleSets.current(), request.jurisdiction(), asOf);
         List<JsonNode> candidates = request.candidates().items();
         Outcome[] outcomes = new Outcome[candidates.size()];
         // The worker threads do not carry the request's locale: validation messages must still be in Russian.

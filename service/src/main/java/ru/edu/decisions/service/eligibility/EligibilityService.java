@@ -52,10 +52,15 @@ public class EligibilityService {
         return ruleSets.requireDecision(base, jurisdiction, DecisionKind.ELIGIBILITY);
     }
 
+    /** The jurisdiction's eligibility rules in force on {@code asOf} in a snapshot; 404 when it has none. */
+    public JurisdictionRules rules(RuleBase base, String jurisdiction, LocalDate asOf) {
+        return ruleSets.requireDecision(base, jurisdiction, DecisionKind.ELIGIBILITY, asOf);
+    }
+
     /** Decides and appends the decision to the log. */
     public Logged decideAndLog(String jurisdiction, LocalDate asOf, TeacherProfile candidate,
                                DecisionRecord.Source source, @Nullable UUID subjectId, boolean withTrace) {
-        JurisdictionRules rules = rules(ruleSets.current(), jurisdiction);
+        JurisdictionRules rules = rules(ruleSets.current(), jurisdiction, asOf);
         Logged logged = decide(rules, asOf, candidate, source, subjectId, withTrace);
         log.append(logged.record());
         return logged;

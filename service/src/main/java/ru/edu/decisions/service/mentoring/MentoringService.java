@@ -48,6 +48,11 @@ public class MentoringService {
         return ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.MENTORING);
     }
 
+    /** The jurisdiction's mentoring rules in force on {@code asOf}. */
+    public JurisdictionRules rules(String jurisdiction, LocalDate asOf) {
+        return ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.MENTORING, asOf);
+    }
+
     /** Duplicate mentor or mentee ids are a 400 naming every duplicate. */
     public static void requireUniqueIds(List<Mentor> mentors, List<Mentee> mentees) {
         List<ApiException.FieldError> errors = new ArrayList<>();
@@ -74,8 +79,8 @@ public class MentoringService {
     public MentoringDecision decide(String jurisdiction, @Nullable LocalDate asOf, List<Mentor> mentors, List<Mentee> mentees,
                                     DecisionRecord.Source source, @Nullable UUID subjectId, boolean withTrace) {
         requireUniqueIds(mentors, mentees);
-        JurisdictionRules rules = rules(jurisdiction);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        JurisdictionRules rules = ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.MENTORING, date);
         MentoringOutcome outcome = rules.mentoring().orElseThrow().evaluate(mentors, mentees, date);
         MentoringDecision decision = new MentoringDecision(Ids.newId(), rules.code(), rules.ref(), date, outcome.assignments(),
                 outcome.unassigned(), outcome.objective(), withTrace ? outcome.trace() : List.of());

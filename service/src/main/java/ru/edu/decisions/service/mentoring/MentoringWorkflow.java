@@ -121,8 +121,8 @@ public class MentoringWorkflow {
      */
     @Transactional
     public RunView run(String jurisdiction, @Nullable LocalDate asOf, @Nullable String user) {
-        JurisdictionRules rules = mentoring.rules(jurisdiction);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        JurisdictionRules rules = mentoring.rules(jurisdiction, date);
         List<MentoringPair> confirmed = pairs.findByJurisdictionAndStatus(jurisdiction, PairStatus.CONFIRMED);
         Map<UUID, Long> taken = confirmed.stream().collect(Collectors.groupingBy(MentoringPair::mentorMemberId, Collectors.counting()));
         Set<UUID> mentored = confirmed.stream().map(MentoringPair::menteeTeacherId).collect(Collectors.toSet());

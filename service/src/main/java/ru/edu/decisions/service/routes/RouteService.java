@@ -83,8 +83,8 @@ public class RouteService {
     private Decided decided(String jurisdiction, @Nullable LocalDate asOf, TeacherProfile teacher, @Nullable School school,
                             Diagnostics diagnostics, @Nullable Preferences preferences, DecisionRecord.Source source,
                             @Nullable UUID subjectId, boolean withTrace) {
-        JurisdictionRules rules = rules(jurisdiction);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        JurisdictionRules rules = ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.ROUTES, date);
         RouteOutcome outcome = rules.routes().orElseThrow().evaluate(teacher, school, diagnostics, preferences, date);
         RouteDecision decision = new RouteDecision(Ids.newId(), rules.code(), rules.ref(), date, outcome.deficits(),
                 outcome.route(), outcome.reasons(), withTrace ? outcome.trace() : List.of());

@@ -18,19 +18,21 @@ public record JurisdictionView(
         RuleSetRef ruleSet,
         List<DecisionKind> decisions,
         Map<String, Manifest.Parameter> parameters,
-        List<String> files) {
+        List<String> files,
+        List<RuleSetViews.InForce> versions) {
 
     public record Regulation(String title, @Nullable String issuer, @Nullable String number, @Nullable LocalDate date,
                              @Nullable String source, String citation) {
     }
 
-    static JurisdictionView of(JurisdictionRules rules) {
+    /** {@code versions}: the rule sets with the dates they are in force from, in publication order (the last ones may be scheduled). */
+    static JurisdictionView of(JurisdictionRules rules, List<RuleSetViews.InForce> versions) {
         Manifest manifest = rules.manifest();
         Manifest.Regulation regulation = manifest.regulation();
         return new JurisdictionView(manifest.code(), manifest.name(),
                 new Regulation(regulation.title(), regulation.issuer(), regulation.number(), regulation.date(),
                         regulation.source(), regulation.citation()),
                 rules.ref(), rules.decisions().stream().sorted().toList(),
-                new LinkedHashMap<>(manifest.parameterSpecs()), rules.files());
+                new LinkedHashMap<>(manifest.parameterSpecs()), rules.files(), versions);
     }
 }

@@ -81,7 +81,43 @@ public class RuleBaseLoader {
                 .distinct().sorted().toList();
     }
 
-        /** The files of a stored version, by name. */
+    /**
+     * The complete rule set of a jurisdiction in the rule directory (or the shipped rule base), by name: the files of
+     * its folder and its scenario tables ({@code scenarios/*.csv}).
+     */
+    public Map<String, String> baseFiles(String jurisdiction) {
+        Map<String, String> byName = new TreeMap<>();
+        for (RuleFile file : base().files()) {
+            if (file.path().startsWith(jurisdiction + "/")) {
+                byName.put(file.path().substring(jurisdiction.length() + 1), file.text());
+            }
+        }
+        Path directory = directory();
+        Path scenarios = directory == null ? null : directory.resolve(jurisdiction).resolve("scenarios");
+        if (scenarios != null && Files.isDirectory(scenarios)) {
+            try (var tables = Files.list(scenarios)) {
+                for (Path table : tables.filter(t -> t.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+                    byName.put("scenarios/" + table.getFileName(), Files.readString(table, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Не удалось прочитать таблицы сценариев " + scenarios, e);
+            }
+        }
+        return byName;
+    }
+
+    /** The complete rule set of a stored version: its files, or, for a version that holds only its changes, the directory's with them over it. */
+    public Map<String, String> completeFiles(RuleSetVersion version) {
+        Map<String, String> stored = json.read(version.files(), new TypeReference<Map<String, String>>() { });
+        if (version.complete()) {
+            return new TreeMap<>(stored);
+        }
+        Map<String, String> all = baseFiles(version.jurisdiction());
+        all.putAll(stored);
+        return all;
+    }
+
+    /** The files of a stored version, by name. */
     public Map<String, byte[]> files(RuleSetVersion version) {
         Map<String, String> byName = json.read(version.files(), new TypeReference<Map<String, String>>() { });
         Map<String, byte[]> bytes = new TreeMap<>();
@@ -92,12 +128,16 @@ public class RuleBaseLoader {
     /** The rule base packaged in the rules jar under {@code rulebase/}. */
     public static RuleBaseSource shipped() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + SHIPPED + "*/*");
+            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+            List<Resource> all = new ArrayList<>(List.of(resolver.getResources("classpath*:" + SHIPPED + "*/*")));
+            all.addAll(List.of(resolver.getResources("classpath*:" + SHIPPED + "*/scenarios/*.csv")));
+            Resource[] resources = all.toArray(Resource[]::new);
             List<RuleFile> files = new ArrayList<>();
             for (Resource resource : resources) {
                 String url = resource.getURL().toString();
                 String path = url.substring(url.lastIndexOf(SHIPPED) + SHIPPED.length());
-                if (resource.isReadable() && path.chars().filter(c -> c == '/').count() == 1) {
+                long depth = path.chars().filter(c -> c == '/').count();
+                if (resource.isReadable() && !path.endsWith("/") && (depth == 1 || depth == 2 && path.contains("/scenarios/"))) {
                     try (var in = resource.getInputStream()) {
                         files.add(new RuleFile(path, in.readAllBytes()));
                     }

@@ -16,7 +16,7 @@ class RuleEngineConfiguration {
     }
 
     @Bean
-    DecisionEngine decisionEngine(RuleSetCompiler compiler, RuleBaseLoader loader) {
-        return new DecisionEngine(compiler, loader.load());
+    DecisionEngine decisionEngine(RuleSetCompiler compiler, RuleSetTimeline timeline) {
+        return new DecisionEngine(compiler, timeline.build());
     }
 }

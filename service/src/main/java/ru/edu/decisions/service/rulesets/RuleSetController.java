@@ -25,17 +25,27 @@ class RuleSetController {
     private final RuleSets ruleSets;
     private final DecisionEngine engine;
     private final RuleBaseLoader loader;
+    private final RuleSetTimeline timeline;
+    private final RuleSetDrafts drafts;
 
-    RuleSetController(RuleSets ruleSets, DecisionEngine engine, RuleBaseLoader loader) {
+    RuleSetController(RuleSets ruleSets, DecisionEngine engine, RuleBaseLoader loader, RuleSetTimeline timeline,
+                      RuleSetDrafts drafts) {
         this.ruleSets = ruleSets;
         this.engine = engine;
         this.loader = loader;
+        this.timeline = timeline;
+        this.drafts = drafts;
     }
 
     @GetMapping("/api/v1/jurisdictions")
-    @Operation(summary = "Территории: Положение, версия набора правил, доступные решения, параметры")
+    @Operation(summary = "Территории: Положение, версия набора правил в силе сегодня, доступные решения, параметры; "
+            + "versions — действующие и запланированные наборы правил с датами вступления в силу")
     List<JurisdictionView> jurisdictions() {
-        return ruleSets.current().all().stream().map(JurisdictionView::of).toList();
+        RuleBase base = ruleSets.current();
+        java.time.LocalDate today = ruleSets.today();
+        return base.all().stream()
+                .map(head -> JurisdictionView.of(base.jurisdiction(head.code(), today).orElse(head), drafts.timeline(base, head.code())))
+                .toList();
     }
 
     /**
@@ -63,7 +73,7 @@ class RuleSetController {
     @PostMapping("/api/v1/admin/rules/reload")
     @Operation(summary = "Перечитать и перекомпилировать правила; при ошибке действуют прежние правила, ответ — 422 с ошибками")
     ResponseEntity<?> reload() {
-        DecisionEngine.Reload reload = engine.reload(loader.load());
+        DecisionEngine.Reload reload = engine.reload(timeline::build);
         if (reload.applied()) {
             return ResponseEntity.ok(status(reload.active()));
         }

@@ -1,12 +1,15 @@
 package ru.edu.decisions.service.rulesets;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -15,42 +18,52 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.decisions.model.DecisionKind;
+import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.TeacherProfile;
 import ru.edu.decisions.model.eligibility.Verdict;
+import ru.edu.decisions.rules.eligibility.EligibilityOutcome;
+import ru.edu.decisions.rules.eligibility.ScenarioCheck;
 import ru.edu.decisions.rules.engine.CompileProblem;
 import ru.edu.decisions.rules.engine.DecisionEngine;
 import ru.edu.decisions.rules.engine.JurisdictionRules;
 import ru.edu.decisions.rules.engine.RuleBase;
 import ru.edu.decisions.rules.engine.RuleBaseCompilationException;
-import ru.edu.decisions.rules.engine.RuleBaseSource;
-import ru.edu.decisions.rules.engine.RuleFile;
 import ru.edu.decisions.rules.engine.RuleSetCompiler;
 import ru.edu.decisions.service.common.ApiException;
-import ru.edu.decisions.service.common.DecisionsProperties;
 import ru.edu.decisions.service.common.DecisionThreads;
+import ru.edu.decisions.service.common.DecisionsProperties;
 import ru.edu.decisions.service.common.Ids;
 import ru.edu.decisions.service.common.JsonCodec;
 import ru.edu.decisions.service.rulesets.RuleSetVersion.Status;
 import ru.edu.decisions.service.rulesets.RuleSetViews.Change;
 import ru.edu.decisions.service.rulesets.RuleSetViews.Draft;
+import ru.edu.decisions.service.rulesets.RuleSetViews.FileChange;
 import ru.edu.decisions.service.rulesets.RuleSetViews.Files;
+import ru.edu.decisions.service.rulesets.RuleSetViews.InForce;
+import ru.edu.decisions.service.rulesets.RuleSetViews.ScenarioReport;
 import ru.edu.decisions.service.rulesets.RuleSetViews.Simulation;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Rule-set changes with four eyes: a policy editor submits a draft (checked by compiling it at once), anyone may
- * simulate what it would do to the stored candidates, and a policy approver who is not its author publishes it —
- * it then overlays the rule directory on every instance — or rolls the latest publication back.
+ * The rule-set lifecycle with four eyes. A policy editor submits a draft: it starts from the version in force (or a
+ * named published one), holds the complete rule set — manifest, rule files, tables, catalogue, scenario tables — and
+ * is checked at once (compiled, rule-file checks, the jurisdiction's scenario tables). Anyone working with the rules
+ * may simulate what it would change. A policy approver who is not its author publishes it from a date — only while
+ * its base is still the latest publication, so no publication silently drops another's change — or rolls the latest
+ * publication back, with a reason. Every instance is told at once ({@link RuleSetSync}).
  */
 @Service
 public class RuleSetDrafts {
 
-    private static final Pattern FILE_NAME = Pattern.compile("(manifest\\.yaml|(eligibility|routes|mentoring)[\\w-]*\\.drl|[\\w-]+\\.csv|[\\w-]+\\.txt)");
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "(manifest\\.yaml|(eligibility|routes|mentoring)[\\w-]*\\.drl|[\\w-]+\\.csv|[\\w-]+\\.txt|scenarios/[\\w-]+\\.csv)");
     private static final TypeReference<List<CompileProblem>> PROBLEMS = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> FILES = new TypeReference<>() { };
+    private static final int MAX_PAGE_SIZE = 1000;
 
     private final RuleSetVersionRepository versions;
     private final RuleBaseLoader loader;
+    private final RuleSetTimeline timeline;
     private final RuleSetCompiler compiler;
     private final DecisionEngine engine;
     private final RuleSets ruleSets;
@@ -61,13 +74,12 @@ public class RuleSetDrafts {
     private final RuleSetSync sync;
     private final DecisionsProperties properties;
 
-    RuleSetDrafts(RuleSetVersionRepository versions, RuleBaseLoader loader, RuleSetCompiler compiler,
-                  DecisionEngine engine, RuleSets ruleSets, JsonCodec json, JdbcClient sql,
+    RuleSetDrafts(RuleSetVersionRepository versions, RuleBaseLoader loader, RuleSetTimeline timeline,
+                  RuleSetCompiler compiler, DecisionEngine engine, RuleSets ruleSets, JsonCodec json, JdbcClient sql,
                   DecisionThreads threads, Clock clock, RuleSetSync sync, DecisionsProperties properties) {
-        this.sync = sync;
-        this.properties = properties;
         this.versions = versions;
         this.loader = loader;
+        this.timeline = timeline;
         this.compiler = compiler;
         this.engine = engine;
         this.ruleSets = ruleSets;
@@ -75,35 +87,52 @@ public class RuleSetDrafts {
         this.sql = sql;
         this.threads = threads;
         this.clock = clock;
+        this.sync = sync;
+        this.properties = properties;
     }
 
-    /** The files in effect for a jurisdiction (directory + published version). */
+    /** The complete rule set of the latest publication of a jurisdiction (or its rule directory), with its version. */
     public Files files(String jurisdiction) {
-        JurisdictionRules rules = ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
-        Map<String, String> files = new TreeMap<>();
-        for (RuleFile file : loader.load().files()) {
-            if (file.path().startsWith(jurisdiction + "/")) {
-                files.put(file.name(), file.text());
-            }
-        }
-        return new Files(jurisdiction, rules.version(), files);
+        ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
+        RuleSetVersion head = head(jurisdiction);
+        Map<String, String> files = head == null ? loader.baseFiles(jurisdiction) : loader.completeFiles(head);
+        return new Files(jurisdiction, compileOrConflict(jurisdiction, files).version(), new TreeMap<>(files));
     }
 
     /**
-     * Stores a draft with the result of its check: compiled and tried on the sample data within the configured time,
-     * outside any transaction (the check may take seconds and holds no connection).
+     * Stores a draft: the base's complete rule set with {@code files} over it, with the result of its check
+     * (compiled and tried on the sample data within the configured time, then the scenario tables), outside any
+     * transaction (the check may take seconds and holds no connection).
      */
-    public Draft create(String jurisdiction, Map<String, String> files, @Nullable String comment, String author) {
+    public Draft create(String jurisdiction, Map<String, String> files, @Nullable String comment, String author,
+                        @Nullable UUID baseVersionId) {
         ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
         files.keySet().forEach(name -> {
             if (!FILE_NAME.matcher(name).matches()) {
                 throw ApiException.badRequest("Недопустимое имя файла «" + name + "»: допускаются manifest.yaml, "
-                        + "eligibility*.drl, routes*.drl, mentoring*.drl, таблицы *.csv и текст Положения *.txt");
+                        + "eligibility*.drl, routes*.drl, mentoring*.drl, таблицы *.csv, текст Положения *.txt и таблицы "
+                        + "сценариев scenarios/*.csv");
             }
         });
-        List<CompileProblem> problems = check(jurisdiction, files);
+        RuleSetVersion base;
+        if (baseVersionId == null) {
+            base = head(jurisdiction);
+        } else {
+            base = versions.findById(baseVersionId).filter(v -> v.jurisdiction().equals(jurisdiction) && v.publishedAt() != null)
+                    .orElseThrow(() -> ApiException.notFound("Опубликованная версия правил " + baseVersionId
+                            + " территории «" + jurisdiction + "» не найдена: черновик начинают от опубликованной версии"));
+        }
+        Map<String, String> baseFiles = base == null ? loader.baseFiles(jurisdiction) : loader.completeFiles(base);
+        String baseRuleSet = compileOrConflict(jurisdiction, baseFiles).version();
+        Map<String, String> complete = new TreeMap<>(baseFiles);
+        complete.putAll(files);
+        Check check = check(jurisdiction, complete);
         RuleSetVersion draft = versions.save(new RuleSetVersion(Ids.newId(), null, jurisdiction, Status.DRAFT,
-                json.write(new TreeMap<>(files)), comment, author, clock.instant(), json.write(problems), null, null, null, null));
+                json.write(complete), comment, author, clock.instant(), json.write(check.problems()), null, null, null, null,
+                base == null ? null : base.id(), baseRuleSet, null, json.write(check.scenarios()), null));
+        if (check.problems().isEmpty()) {
+            sync.announceDraft(draft.id());
+        }
         return view(draft, true);
     }
 
@@ -127,9 +156,14 @@ public class RuleSetDrafts {
         return view(versions.save(draft.withStatus(Status.WITHDRAWN)), false);
     }
 
-    /** Publishes a draft: never by its own author; only if it compiles over the rules in effect now. */
+    /**
+     * Publishes a draft from {@code effectiveFrom} (default: today): never by its own author; only while its base is
+     * the latest publication of the jurisdiction (else it would drop what was published since); only if it compiles
+     * and every row of its scenario tables passes.
+     */
     @Transactional
-    public Draft publish(String jurisdiction, UUID id, String approver) {
+    public Draft publish(String jurisdiction, UUID id, String approver, @Nullable LocalDate effectiveFrom) {
+        sync.lockJurisdiction(jurisdiction);
         RuleSetVersion draft = find(jurisdiction, id);
         if (draft.author().equals(approver)) {
             throw ApiException.forbidden("Черновик нельзя утвердить его же автору (" + approver
@@ -138,97 +172,205 @@ public class RuleSetDrafts {
         if (draft.status() != Status.DRAFT) {
             throw ApiException.conflict("Опубликовать можно только черновик; этот — " + draft.status());
         }
-        List<CompileProblem> problems = check(jurisdiction, json.read(draft.files(), FILES));
-        if (!problems.isEmpty()) {
-            throw ApiException.conflict("Черновик не компилируется с действующими правилами: " + problems.get(0).describe());
+        if (!draft.complete()) {
+            throw ApiException.conflict("Черновик создан до того, как версии стали полными наборами правил, и содержит "
+                    + "только изменённые файлы: создайте его заново от действующей версии");
         }
-        versions.findByJurisdictionAndStatusOrderByPublishedAtDesc(jurisdiction, Status.PUBLISHED)
-                .forEach(previous -> versions.save(previous.withStatus(Status.SUPERSEDED)));
-        RuleSetVersion published = versions.save(draft.published(approver, clock.instant()));
-        reloadOrFail();
-        return view(published, false);
+        RuleSetVersion head = head(jurisdiction);
+        Map<String, String> files = json.read(draft.files(), FILES);
+        if (!Objects.equals(head == null ? null : head.id(), draft.baseVersionId())) {
+            throw ApiException.conflict("Черновик основан на версии " + describeBase(draft.baseVersionId()) + ", а после неё "
+                    + "опубликована версия " + head.id() + (head.approver() == null ? "" : " (утвердил " + head.approver() + ")")
+                    + ". Публикация этого черновика отменила бы её изменения. Перенесите изменения на действующую версию: "
+                    + "создайте новый черновик от неё (rebase) и опубликуйте его");
+        }
+        if (head == null) {
+            String directory = compileOrConflict(jurisdiction, loader.baseFiles(jurisdiction)).version();
+            if (!directory.equals(draft.baseRuleSet())) {
+                throw ApiException.conflict("Черновик основан на наборе правил " + draft.baseRuleSet() + ", а в каталоге "
+                        + "правил теперь " + directory + ". Перенесите изменения на действующую версию: создайте новый черновик (rebase)");
+            }
+        }
+        LocalDate from = effectiveFrom == null ? LocalDate.now(clock) : effectiveFrom;
+        if (head != null && head.effectiveFrom() != null && from.isBefore(head.effectiveFrom())) {
+            throw ApiException.conflict("Дата вступления в силу " + from + " раньше, чем у версии, на которой основан черновик ("
+                    + head.effectiveFrom() + "): новая версия не может вступить в силу раньше предыдущей");
+        }
+        Check check = check(jurisdiction, files);
+        if (!check.problems().isEmpty()) {
+            throw ApiException.conflict("Черновик не компилируется: " + check.problems().get(0).describe());
+        }
+        if (!check.scenarios().failures().isEmpty()) {
+            ScenarioCheck.Failure first = check.scenarios().failures().get(0);
+            throw ApiException.conflict("Черновик не проходит таблицы сценариев: не совпало строк — " + check.scenarios().failed()
+                    + " из " + check.scenarios().rows() + ". Первая: " + first.file() + ", " + first.message()
+                    + ". Исправьте правила или, если так и задумано, таблицу сценариев в черновике");
+        }
+        if (head != null) {
+            versions.save(head.withStatus(Status.SUPERSEDED));
+        }
+        RuleSetVersion published = versions.save(draft.published(approver, clock.instant(), from));
+        RuleBase next = reloadAfterCommit();
+        sync.announce(jurisdiction);
+        return view(published, false).withInForce(inForceToday(next, jurisdiction));
     }
 
-    /** Rolls back the latest publication of a jurisdiction: the one it superseded (or the rule directory) is in effect again. */
+    /**
+     * Rolls back the latest publication of a jurisdiction, with the reason recorded: the one before it (or the rule
+     * directory) is in force again on its dates.
+     */
     @Transactional
-    public Draft rollback(String jurisdiction, String by) {
+    public Draft rollback(String jurisdiction, String by, @Nullable String reason) {
         ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
-        List<RuleSetVersion> published = versions.findByJurisdictionAndStatusOrderByPublishedAtDesc(jurisdiction, Status.PUBLISHED);
-        if (published.isEmpty()) {
+        sync.lockJurisdiction(jurisdiction);
+        RuleSetVersion head = head(jurisdiction);
+        if (head == null) {
             throw ApiException.conflict("У территории «" + jurisdiction + "» нет опубликованной версии правил, откатывать нечего");
         }
-        RuleSetVersion rolledBack = versions.save(published.get(0).rolledBack(by, clock.instant()));
+        RuleSetVersion rolledBack = versions.save(head.rolledBack(by, clock.instant(), reason));
         versions.findByJurisdictionAndStatusOrderByPublishedAtDesc(jurisdiction, Status.SUPERSEDED).stream()
                 .findFirst().ifPresent(previous -> versions.save(previous.withStatus(Status.PUBLISHED)));
-        reloadOrFail();
-        return view(rolledBack, false);
+        RuleBase next = reloadAfterCommit();
+        sync.announce(jurisdiction);
+        return view(rolledBack, false).withInForce(inForceToday(next, jurisdiction));
     }
 
-    /** What publishing the draft would do to the stored candidates' verdicts (nothing is stored). */
-    public Simulation simulate(String jurisdiction, UUID id) {
-        RuleSetVersion draft = find(jurisdiction, id);
-        RuleBase active = ruleSets.current();
-        JurisdictionRules now = ruleSets.requireDecision(active, jurisdiction, DecisionKind.ELIGIBILITY);
-        RuleBase proposed;
-        try {
-            proposed = compiler.compile(source(jurisdiction, json.read(draft.files(), FILES)));
-        } catch (RuleBaseCompilationException e) {
-            throw ApiException.conflict("Черновик не компилируется: " + e.problems().get(0).describe());
+    /** The rule sets of a jurisdiction with their dates: what {@code GET /api/v1/jurisdictions} lists. */
+    public List<InForce> timeline(RuleBase base, String jurisdiction) {
+        return base.timeline(jurisdiction).stream()
+                .map(entry -> new InForce(entry.rules().version(), entry.from(), entry.versionId())).toList();
+    }
+
+    /**
+     * What publishing the draft would change for the stored candidates: each decided again on {@code asOf} (default:
+     * today) by the rules in force on that date and by the draft; one page of the changes, by candidate id.
+     */
+    public Simulation simulate(String jurisdiction, UUID id, @Nullable LocalDate asOf, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("Страница начинается с 0, её размер — от 1 до " + MAX_PAGE_SIZE);
         }
-        JurisdictionRules next = ruleSets.requireDecision(proposed, jurisdiction, DecisionKind.ELIGIBILITY);
-        List<Row> rows = sql.sql("""
-                        SELECT c.id, c.latest_verdict, c.profile FROM candidate c
-                        WHERE c.jurisdiction = ? ORDER BY c.id""")
+        long started = System.nanoTime();
+        RuleSetVersion draft = find(jurisdiction, id);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        JurisdictionRules now = ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.ELIGIBILITY, date);
+        JurisdictionRules next = compileOrConflict(jurisdiction, completeFiles(draft));
+        if (next.eligibility().isEmpty()) {
+            throw ApiException.conflict("В черновике нет правил решения о включении — моделировать нечего");
+        }
+        List<Row> rows = sql.sql("SELECT c.id, c.profile FROM candidate c WHERE c.jurisdiction = ? ORDER BY c.id")
                 .param(jurisdiction)
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2) == null ? null : Verdict.valueOf(rs.getString(2)),
-                        rs.getString(3)))
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        List<Verdict> after = threads.run(() -> rows.parallelStream()
-                .map(r -> next.eligibility().orElseThrow().evaluate(json.read(r.profile(), TeacherProfile.class), today).verdict())
-                .toList());
+        List<Change> decided = threads.run(() -> rows.parallelStream().map(row -> {
+            TeacherProfile profile = json.read(row.profile(), TeacherProfile.class);
+            EligibilityOutcome before = now.eligibility().orElseThrow().evaluate(profile, date);
+            EligibilityOutcome after = next.eligibility().orElseThrow().evaluate(profile, date);
+            return new Change(row.id(), before.verdict(), after.verdict(), differing(before.reasons(), after.reasons()),
+                    differing(after.reasons(), before.reasons()));
+        }).toList());
         Map<Verdict, Long> beforeCounts = new EnumMap<>(Verdict.class);
         Map<Verdict, Long> afterCounts = new EnumMap<>(Verdict.class);
+        Map<String, Long> directions = new TreeMap<>();
         List<Change> changes = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            if (row.verdict() != null) {
-                beforeCounts.merge(row.verdict(), 1L, Long::sum);
-            }
-            afterCounts.merge(after.get(i), 1L, Long::sum);
-            if (!Objects.equals(row.verdict(), after.get(i))) {
-                changes.add(new Change(row.id(), row.verdict(), after.get(i)));
+        for (Change change : decided) {
+            beforeCounts.merge(change.before(), 1L, Long::sum);
+            afterCounts.merge(change.after(), 1L, Long::sum);
+            if (change.before() != change.after()) {
+                directions.merge(change.before() + "→" + change.after(), 1L, Long::sum);
+                changes.add(change);
             }
         }
+        int from = (int) Math.min((long) page * size, changes.size());
+        int totalPages = (changes.size() + size - 1) / size;
         return new Simulation(jurisdiction, now.version(), next.version(), rows.size(), changes.size(), beforeCounts,
-                afterCounts, changes.stream().limit(1000).toList());
+                afterCounts, List.copyOf(changes.subList(from, Math.min(from + size, changes.size()))), date, directions,
+                page, size, totalPages, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private record Row(UUID id, @Nullable Verdict verdict, String profile) {
+    /** The reasons of {@code one} that {@code other} does not give (same code, status and message). */
+    private static List<Reason> differing(List<Reason> one, List<Reason> other) {
+        Set<String> others = new HashSet<>();
+        other.forEach(r -> others.add(r.code() + "\u0000" + r.status() + "\u0000" + r.message()));
+        return one.stream().filter(r -> !others.contains(r.code() + "\u0000" + r.status() + "\u0000" + r.message())).toList();
     }
 
-    private List<CompileProblem> check(String jurisdiction, Map<String, String> files) {
+    private record Row(UUID id, String profile) {
+    }
+
+    /** The result of a draft's check: compile problems, and the scenario tables run on the rules when they compile. */
+    private record Check(List<CompileProblem> problems, ScenarioReport scenarios) {
+    }
+
+    private Check check(String jurisdiction, Map<String, String> files) {
+        JurisdictionRules rules;
         try {
-            compiler.compile(source(jurisdiction, files), properties.draftCheckTimeout());
-            return List.of();
+            rules = compiler.compile(timeline.source(jurisdiction, files, "черновик"), properties.draftCheckTimeout())
+                    .jurisdiction(jurisdiction).orElseThrow();
         } catch (RuleBaseCompilationException e) {
-            return e.problems();
+            return new Check(e.problems(), new ScenarioReport(0, 0, List.of()));
+        }
+        int rows = 0;
+        List<ScenarioCheck.Failure> failures = new ArrayList<>();
+        String table = files.get(ScenarioCheck.ELIGIBILITY_TABLE);
+        if (table != null) {
+            ScenarioCheck.Result result = ScenarioCheck.eligibility(rules, jurisdiction + "/" + ScenarioCheck.ELIGIBILITY_TABLE, table);
+            rows += result.rows();
+            failures.addAll(result.failures());
+        }
+        String routes = files.get(ScenarioCheck.ROUTES_TABLE);
+        if (routes != null) {
+            ScenarioCheck.Result result = ScenarioCheck.routes(rules, jurisdiction + "/" + ScenarioCheck.ROUTES_TABLE, routes);
+            rows += result.rows();
+            failures.addAll(result.failures());
+        }
+        return new Check(List.of(), new ScenarioReport(rows, failures.size(), failures));
+    }
+
+    private JurisdictionRules compileOrConflict(String jurisdiction, Map<String, String> files) {
+        try {
+            return compiler.compile(timeline.source(jurisdiction, files, "набор правил"), properties.draftCheckTimeout())
+                    .jurisdiction(jurisdiction).orElseThrow();
+        } catch (RuleBaseCompilationException e) {
+            throw ApiException.conflict("Набор правил не компилируется: " + e.problems().get(0).describe());
         }
     }
 
-    /** The rules in effect for the jurisdiction, with the draft's files over them. */
-    private RuleBaseSource source(String jurisdiction, Map<String, String> files) {
-        Map<String, byte[]> bytes = new TreeMap<>();
-        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
-        return loader.load().only(jurisdiction).overlay(jurisdiction, bytes, "черновик");
+    /** The latest publication of a jurisdiction, or null while its rule directory is in force. */
+    private @Nullable RuleSetVersion head(String jurisdiction) {
+        return versions.findByJurisdictionAndStatusOrderByPublishedAtDesc(jurisdiction, Status.PUBLISHED).stream()
+                .findFirst().orElse(null);
     }
 
-    private void reloadOrFail() {
-        DecisionEngine.Reload reload = engine.reload(loader.load());
-        if (!reload.applied()) {
-            throw ApiException.conflict("Правила с этой версией не скомпилированы: " + reload.problems().get(0).describe());
+    private InForce inForceToday(RuleBase base, String jurisdiction) {
+        return base.inForce(jurisdiction, LocalDate.now(clock))
+                .map(entry -> new InForce(entry.rules().version(), entry.from(), entry.versionId()))
+                .orElseGet(() -> new InForce(ruleSets.jurisdiction(base, jurisdiction).version(), null, null));
+    }
+
+    private String describeBase(@Nullable UUID baseVersionId) {
+        return baseVersionId == null ? "из каталога правил" : baseVersionId.toString();
+    }
+
+    /**
+     * Builds the rule base the transaction's changes make (so a rule base that does not compile keeps the change
+     * out: the transaction rolls back) and makes it active once the transaction commits — not before, or another
+     * thread comparing the committed versions with this instance's could load the old ones again.
+     */
+    private RuleBase reloadAfterCommit() {
+        RuleBase next;
+        try {
+            next = timeline.build();
+        } catch (RuleBaseCompilationException e) {
+            throw ApiException.conflict("Правила с этой версией не скомпилированы: " + e.problems().get(0).describe());
         }
-        sync.acknowledge();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        sync.reloadCommitted();
+                    }
+                });
+        return next;
     }
 
     private RuleSetVersion find(String jurisdiction, UUID id) {
@@ -236,11 +378,41 @@ public class RuleSetDrafts {
                 .orElseThrow(() -> ApiException.notFound("Версия правил " + id + " не найдена"));
     }
 
+    private Map<String, String> completeFiles(RuleSetVersion version) {
+        return loader.completeFiles(version);
+    }
+
     private Draft view(RuleSetVersion v, boolean withFiles) {
-        Map<String, String> files = json.read(v.files(), FILES);
+        Map<String, String> files = completeFiles(v);
         List<CompileProblem> problems = v.checkResult() == null ? List.of() : json.read(v.checkResult(), PROBLEMS);
+        ScenarioReport scenarios = v.scenarioResult() == null ? null : json.read(v.scenarioResult(), ScenarioReport.class);
+        List<FileChange> changes = null;
+        if (withFiles && v.complete()) {
+            Map<String, String> base = baseFiles(v);
+            changes = new ArrayList<>();
+            Set<String> names = new java.util.TreeSet<>(files.keySet());
+            names.addAll(base.keySet());
+            for (String name : names) {
+                if (!base.containsKey(name)) {
+                    changes.add(new FileChange(name, "ADDED"));
+                } else if (!files.containsKey(name)) {
+                    changes.add(new FileChange(name, "REMOVED"));
+                } else if (!base.get(name).equals(files.get(name))) {
+                    changes.add(new FileChange(name, "CHANGED"));
+                }
+            }
+        }
+        boolean publishable = v.complete() && problems.isEmpty() && (scenarios == null || scenarios.failures().isEmpty());
         return new Draft(v.id(), v.jurisdiction(), v.status(), List.copyOf(files.keySet()), withFiles ? files : null,
                 v.comment(), v.author(), v.createdAt(), problems.isEmpty(), problems, v.approver(), v.publishedAt(),
-                v.rolledBackAt(), v.rolledBackBy());
+                v.rolledBackAt(), v.rolledBackBy(), v.baseVersionId(), v.baseRuleSet(), changes, scenarios, publishable,
+                v.effectiveFrom(), v.rollbackReason(), null);
+    }
+
+    private Map<String, String> baseFiles(RuleSetVersion v) {
+        if (v.baseVersionId() == null) {
+            return loader.baseFiles(v.jurisdiction());
+        }
+        return versions.findById(v.baseVersionId()).map(loader::completeFiles).orElseGet(LinkedHashMap::new);
     }
 }

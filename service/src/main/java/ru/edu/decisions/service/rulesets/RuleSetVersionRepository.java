@@ -1,5 +1,6 @@
 package ru.edu.decisions.service.rulesets;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,6 +10,8 @@ public interface RuleSetVersionRepository extends ListCrudRepository<RuleSetVers
     List<RuleSetVersion> findByJurisdictionOrderByCreatedAtDesc(String jurisdiction);
 
     List<RuleSetVersion> findByStatus(RuleSetVersion.Status status);
+
+    List<RuleSetVersion> findByStatusInOrderByPublishedAtAsc(Collection<RuleSetVersion.Status> statuses);
 
     List<RuleSetVersion> findByJurisdictionAndStatusOrderByPublishedAtDesc(String jurisdiction, RuleSetVersion.Status status);
 }

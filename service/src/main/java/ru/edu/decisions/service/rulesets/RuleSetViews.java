@@ -3,11 +3,14 @@ package ru.edu.decisions.service.rulesets;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.eligibility.Verdict;
+import ru.edu.decisions.rules.eligibility.ScenarioCheck;
 import ru.edu.decisions.rules.engine.CompileProblem;
 
 /** Request and response shapes of rule-set drafts and publications. */
@@ -16,27 +19,79 @@ public final class RuleSetViews {
     private RuleSetViews() {
     }
 
-    /** A draft: the files that change (by name, e.g. {@code eligibility.drl}, {@code manifest.yaml}) and why. */
+    /**
+     * A draft: the files that change (by name, e.g. {@code eligibility.drl}, {@code manifest.yaml},
+     * {@code scenarios/eligibility.csv}) and why. The draft is completed from its base: the version in force now, or
+     * {@code baseVersionId} (a published version of the jurisdiction).
+     */
     public record NewDraft(@NotEmpty @Size(max = 20) Map<String, @Size(max = 2_000_000) String> files,
-                           @Nullable @Size(max = 2000) String comment) {
+                           @Nullable @Size(max = 2000) String comment, @Nullable UUID baseVersionId) {
     }
 
-    /** A draft or published version. {@code files} holds the contents when one version is asked for. */
+    /** A publication: the date it is in force from (default: today in the service's zone). */
+    public record Publication(@Nullable LocalDate effectiveFrom) {
+    }
+
+    /** A rollback and why (recorded with it). */
+    public record Rollback(@Nullable @Size(max = 2000) String reason) {
+    }
+
+    /** A re-decision of the stored candidates: the date decided on (default: today). */
+    public record Redecision(@Nullable LocalDate asOf) {
+    }
+
+    /**
+     * A draft or published version. {@code files} holds the complete rule set when one version is asked for;
+     * {@code changes} what it changes against its base; {@code compiles}: the rules compile and pass the rule-file
+     * checks; {@code scenarios}: the jurisdiction's scenario tables run on it; {@code publishable}: both.
+     * {@code inForce}: in an answer to a publication or rollback, the rule set in force today.
+     */
     public record Draft(UUID id, String jurisdiction, RuleSetVersion.Status status, List<String> fileNames,
                         @Nullable Map<String, String> files, @Nullable String comment, String author, Instant createdAt,
                         boolean compiles, List<CompileProblem> problems, @Nullable String approver,
-                        @Nullable Instant publishedAt, @Nullable Instant rolledBackAt, @Nullable String rolledBackBy) {
+                        @Nullable Instant publishedAt, @Nullable Instant rolledBackAt, @Nullable String rolledBackBy,
+                        @Nullable UUID baseVersionId, @Nullable String baseRuleSet, @Nullable List<FileChange> changes,
+                        @Nullable ScenarioReport scenarios, boolean publishable, @Nullable LocalDate effectiveFrom,
+                        @Nullable String rollbackReason, @Nullable InForce inForce) {
+
+        Draft withInForce(InForce now) {
+            return new Draft(id, jurisdiction, status, fileNames, files, comment, author, createdAt, compiles, problems,
+                    approver, publishedAt, rolledBackAt, rolledBackBy, baseVersionId, baseRuleSet, changes, scenarios,
+                    publishable, effectiveFrom, rollbackReason, now);
+        }
+    }
+
+    /** A file a draft adds, changes or removes against its base. */
+    public record FileChange(String file, String change) {
+    }
+
+    /** The scenario tables of a draft run on its rules: rows checked and every failing row. */
+    public record ScenarioReport(int rows, int failed, List<ScenarioCheck.Failure> failures) {
+    }
+
+    /**
+     * A rule set in force: its exact version, the date it is in force from (null: from the beginning), the published
+     * version it comes from (null: the rule directory or the shipped rule base).
+     */
+    public record InForce(String version, @Nullable LocalDate from, @Nullable UUID versionId) {
     }
 
     /** The rule files in effect for a jurisdiction and the version they make. */
     public record Files(String jurisdiction, String version, Map<String, String> files) {
     }
 
-    /** What publishing a draft would change for the stored candidates: verdicts before and after. */
+    /**
+     * What publishing a draft would change for the stored candidates, each decided again on {@code asOf} by the rules
+     * in force on that date and by the draft (stored verdicts are not read). {@code directions}: how many changed
+     * from one verdict to another («ELIGIBLE→NOT_ELIGIBLE»); {@code changes}: one page of them, by candidate id.
+     */
     public record Simulation(String jurisdiction, String activeVersion, String draftVersion, int candidates, int changed,
-                             Map<Verdict, Long> before, Map<Verdict, Long> after, List<Change> changes) {
+                             Map<Verdict, Long> before, Map<Verdict, Long> after, List<Change> changes,
+                             LocalDate asOf, Map<String, Long> directions, int page, int size, int totalPages, long millis) {
     }
 
-    public record Change(UUID candidateId, @Nullable Verdict before, Verdict after) {
+    /** One candidate's verdict before and after, with the reasons that differ (no personal data). */
+    public record Change(UUID candidateId, @Nullable Verdict before, Verdict after, List<Reason> beforeReasons,
+                         List<Reason> afterReasons) {
     }
 }

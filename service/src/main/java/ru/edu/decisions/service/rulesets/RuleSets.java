@@ -19,9 +19,32 @@ public class RuleSets {
             DecisionKind.MENTORING, "о закреплении наставников");
 
     private final DecisionEngine engine;
+    private final java.time.Clock clock;
 
-    public RuleSets(DecisionEngine engine) {
+    public RuleSets(DecisionEngine engine, java.time.Clock clock) {
         this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** Today in the service's zone: the date a request without {@code asOf} decides on. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** The jurisdiction's rule set in force on {@code asOf} (see {@link RuleBase#jurisdiction(String, java.time.LocalDate)}). */
+    public JurisdictionRules jurisdiction(RuleBase base, String code, java.time.LocalDate asOf) {
+        jurisdiction(base, code);
+        return base.jurisdiction(code, asOf).orElseThrow();
+    }
+
+    /** The jurisdiction's rules for a decision in force on {@code asOf}; 404 as {@link #requireDecision(RuleBase, String, DecisionKind)}. */
+    public JurisdictionRules requireDecision(RuleBase base, String code, DecisionKind kind, java.time.LocalDate asOf) {
+        requireDecision(base, code, kind);
+        JurisdictionRules rules = base.jurisdiction(code, asOf).orElseThrow();
+        if (!rules.decisions().contains(kind)) {
+            return requireDecision(new RuleBase(base.location(), base.compiledAt(), java.util.Map.of(code, rules)), code, kind);
+        }
+        return rules;
     }
 
     /** The snapshot a request decides with from start to end. */

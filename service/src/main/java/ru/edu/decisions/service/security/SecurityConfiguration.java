@@ -89,8 +89,11 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/rules/reload").access(adminOrApproverOfAllJurisdictions())
                 .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts").hasRole(EDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts/*/withdrawal").hasRole(EDITOR)
-                .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts/*/publication", "/api/v1/rulesets/*/rollback")
-                    .hasRole(APPROVER)
+                // Publishing, rolling back and re-deciding stored candidates: approvers (the controller tells an editor
+                // who tries that an approver must, rather than a bare «forbidden»).
+                .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/drafts/*/publication", "/api/v1/rulesets/*/rollback",
+                        "/api/v1/rulesets/*/redecisions")
+                    .hasAnyRole(EDITOR, APPROVER)
                 .requestMatchers("/api/v1/rulesets/**").hasAnyRole(EDITOR, APPROVER)
                 // Administration: users, keys, the personal-data access log.
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)

@@ -70,6 +70,7 @@ class EligibilityControllerTest {
     void decideEverythingEligible() {
         given(eligibility.asOfOrToday(any())).willAnswer(i -> i.getArgument(0) == null ? LocalDate.of(2026, 11, 23) : i.getArgument(0));
         given(eligibility.rules(any(), eq("ust-ishim"))).willReturn(rules);
+        given(eligibility.rules(any(), eq("ust-ishim"), any(LocalDate.class))).willReturn(rules);
         given(eligibility.decide(eq(rules), any(), any(TeacherProfile.class), eq(DecisionRecord.Source.API), isNull(), anyBoolean()))
                 .willAnswer(i -> logged(i.getArgument(1)));
         given(eligibility.decideAndLog(eq("ust-ishim"), any(), any(TeacherProfile.class), eq(DecisionRecord.Source.API), isNull(), anyBoolean()))

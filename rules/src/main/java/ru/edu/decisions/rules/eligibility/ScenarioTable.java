@@ -36,15 +36,17 @@ import ru.edu.decisions.model.eligibility.Verdict;
  * An eligibility scenario table a policy officer reads and extends ({@code rules/<jurisdiction>/scenarios/eligibility.csv}):
  * one row per case, the candidate's key attributes in Russian words, the expected decision, grounds and missing data.
  * The vocabulary is in {@code rules/README.md} («Сценарии»). A wrong cell fails with the file, row and column.
+ * Plain Java: the rules' tests read the shipped tables with it, and the service checks a draft's tables with
+ * {@link ScenarioCheck}.
  */
-final class ScenarioTable {
+public final class ScenarioTable {
 
-    static final List<String> HEADER = List.of("Случай", "Дата решения", "Образование", "Стаж по специальности",
+    public static final List<String> HEADER = List.of("Случай", "Дата решения", "Образование", "Стаж по специальности",
             "Стаж педагогический", "Категория", "Должность", "Вид организации", "Стабильно высокие результаты", "Курсы",
             "Членство", "Достижения", "Оценки", "Решение", "Основания", "Недостающие сведения");
 
     /** One case: where it comes from, the candidate, and what the rules must answer. */
-    record Scenario(String jurisdiction, String file, int row, String name, LocalDate asOf, TeacherProfile candidate,
+    public record Scenario(String jurisdiction, String file, int row, String name, LocalDate asOf, TeacherProfile candidate,
                     Verdict verdict, List<String> grounds, List<String> missing) {
 
         @Override
@@ -53,8 +55,8 @@ final class ScenarioTable {
         }
     }
 
-    static class ScenarioError extends IllegalArgumentException {
-        ScenarioError(String message) {
+    public static class ScenarioError extends IllegalArgumentException {
+        public ScenarioError(String message) {
             super(message);
         }
     }
@@ -62,7 +64,7 @@ final class ScenarioTable {
     private ScenarioTable() {
     }
 
-    static List<Scenario> readAll(Path rulesRoot) throws IOException {
+    public static List<Scenario> readAll(Path rulesRoot) throws IOException {
         List<Scenario> all = new ArrayList<>();
         try (var folders = Files.list(rulesRoot)) {
             for (Path folder : folders.sorted().toList()) {
@@ -76,7 +78,7 @@ final class ScenarioTable {
         return all;
     }
 
-    static List<Scenario> read(String jurisdiction, String file, String text) {
+    public static List<Scenario> read(String jurisdiction, String file, String text) {
         String[] lines = text.replace("\uFEFF", "").split("\r?\n");
         List<String> header = Arrays.stream(lines[0].split(";", -1)).map(String::trim).toList();
         if (!header.equals(HEADER)) {
