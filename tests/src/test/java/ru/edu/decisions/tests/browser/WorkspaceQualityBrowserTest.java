@@ -38,6 +38,8 @@ class WorkspaceQualityBrowserTest extends BrowserTest {
                 "diagnostics", Map.of("date", "2026-10-01", "scores", Map.of("METHODICAL", 30, "DIGITAL", 60))))
                 .json().get("id").asString();
         signIn("quality-all", PASSWORD);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("jurisdiction-switch"))).selectByValue("ust-ishim");
+        wait.until(d -> d.findElement(By.cssSelector("#jurisdiction-switch option:checked")).getAttribute("value").equals("ust-ishim"));
 
         List<String> pages = List.of("/start", "/account/password", "/candidates", "/candidates/new",
                 "/candidates/" + candidate, "/regulations/ust-ishim", "/registry", "/teachers", "/teachers/new",
