@@ -106,7 +106,12 @@ class WorkspaceQualityBrowserTest extends BrowserTest {
         Number overflow = (Number) js.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         if (overflow.intValue() > 1) {
-            problems.add(where + "wider than the window by " + overflow + " px");
+            Object widest = js.executeScript("const width = document.documentElement.clientWidth;"
+                    + "const wide = Array.from(document.querySelectorAll('body *'))"
+                    + "  .filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'));"
+                    + "const last = wide[wide.length - 1];"
+                    + "return last ? last.tagName + '.' + last.className + ' ' + (last.id || '') : '';");
+            problems.add(where + "wider than the window by " + overflow + " px (" + widest + ")");
         }
         return problems;
     }
