@@ -108,9 +108,10 @@ class WorkspaceQualityBrowserTest extends BrowserTest {
         if (overflow.intValue() > 1) {
             Object widest = js.executeScript("const width = document.documentElement.clientWidth;"
                     + "const wide = Array.from(document.querySelectorAll('body *'))"
-                    + "  .filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'));"
-                    + "const last = wide[wide.length - 1];"
-                    + "return last ? last.tagName + '.' + last.className + ' ' + (last.id || '') : '';");
+                    + "  .filter(e => e.getBoundingClientRect().right > width + 1"
+                    + "    && !(e.parentElement && e.parentElement.closest('.table-wrap')));"
+                    + "return wide.map(e => e.tagName + '.' + e.className + '#' + (e.id || '')"
+                    + "  + ' ' + Math.round(e.getBoundingClientRect().width)).join(' > ');");
             problems.add(where + "wider than the window by " + overflow + " px (" + widest + ")");
         }
         return problems;
