@@ -1,4 +1,4 @@
-package ru.edu.decisions.tests;
+package ru.edu.decisions.tests.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,18 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import ru.edu.decisions.tests.support.Api;
 import ru.edu.decisions.tests.support.EndToEndTest;
 import ru.edu.decisions.tests.support.Profile;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Benchmark (run with {@code -Dbenchmark=true}, on a database of its own: it stores 50,000 candidates): the
+ * Benchmark (not part of the suite — its name is no test's; run it with {@code -Dtest=RuleSetSimulationBenchmark}, on a database of its own: it stores 50,000 candidates): the
  * simulation of a draft over every stored candidate of a jurisdiction, both sides re-decided, reasons for each change.
  */
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
-class RuleSetSimulationBenchmarkTest extends EndToEndTest {
+class RuleSetSimulationBenchmark extends EndToEndTest {
 
     private static final int CANDIDATES = Integer.getInteger("benchmark.candidates", 50_000);
 
