@@ -99,6 +99,15 @@ public final class FormReader {
         return picked;
     }
 
+    /** Whether a programme title is in the federal-registry reference list: true, or null (unknown). */
+    public @Nullable Boolean federalRegistry(String title) {
+        return registry.listed(title);
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
     public Vocabulary vocabulary() {
         return vocabulary;
     }

@@ -95,6 +95,30 @@ public class CandidateService {
         return details(candidate.id());
     }
 
+    /** A candidate stored by the form import: its id, its teacher and the decision about it. */
+    public record Stored(UUID candidateId, UUID teacherId, EligibilityDecision decision) {
+    }
+
+    /**
+     * Stores a candidate read from a filled form and decides about them, without reading it back: the nomination of
+     * the teacher {@code teacherId} (a person the IMC knows, whose profile becomes this one) or of a new teacher.
+     */
+    @Transactional
+    public Stored storeImported(String jurisdiction, LocalDate asOf, TeacherProfile profile, @Nullable UUID teacherId,
+                                @Nullable String user) {
+        Instant now = clock.instant();
+        Teacher teacher = teacherId == null ? null
+                : teachers.findById(teacherId).map(t -> teachers.save(t.withProfile(json.write(profile), now))).orElse(null);
+        if (teacher == null) {
+            teacher = teacherService.upsert(jurisdiction, profile, now);
+        }
+        var nomination = profile.nomination();
+        Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), jurisdiction,
+                nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
+                null, null, null, null, now, user, json.write(profile)));
+        return new Stored(candidate.id(), teacher.id(), decide(candidate, profile, asOf));
+    }
+
     /** Decides about one stored candidate again with the rules active now. */
     @Transactional
     public Details reevaluate(UUID id, @Nullable LocalDate asOf) {
