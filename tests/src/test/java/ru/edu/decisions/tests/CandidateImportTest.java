@@ -256,6 +256,25 @@ class CandidateImportTest extends EndToEndTest {
         return bytes.toByteArray();
     }
 
+    /** The benchmark of the issue: a 1,000-row filled form read, decided and stored (the figure goes to BENCHMARKS.md). */
+    @Test
+    void aThousandRowFormIsReadDecidedAndStored() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            rows.add(Forms.candidate(unique("Тысячная"), String.format("%02d.%02d.19%02d", 1 + i % 28, 1 + i % 12, 60 + i % 40)));
+        }
+        byte[] file = Forms.xlsx(Forms.form(rows));
+        long before = candidates();
+        long started = System.nanoTime();
+        JsonNode result = upload(IMPORTS, "forma-1000.xlsx", file);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("BENCHMARK candidate form import: 1000 rows (" + file.length / 1024 + " KB) read, decided and stored in "
+                + millis + " ms");
+        assertThat(result.get("rows").size()).isEqualTo(1000);
+        assertThat(candidates()).isEqualTo(before + 1000);
+        assertThat(millis).isLessThan(20_000);
+    }
+
     @Test
     void aFilledTemplateImportsWithoutAnyReadingProblem() throws Exception {
         Api.Download template = api.download("/api/v1/candidates/imports/template?jurisdiction=ust-ishim");

@@ -95,17 +95,15 @@ public class CandidateService {
         return details(candidate.id());
     }
 
-    /** A candidate stored by the form import: its id, its teacher and the decision about it. */
-    public record Stored(UUID candidateId, UUID teacherId, EligibilityDecision decision) {
-    }
-
     /**
-     * Stores a candidate read from a filled form and decides about them, without reading it back: the nomination of
-     * the teacher {@code teacherId} (a person the IMC knows, whose profile becomes this one) or of a new teacher.
+     * Stores a candidate read from a filled form with the decision already made about it (its record's subject is
+     * {@code candidateId}; the caller appends the records to the log, in a batch): the nomination of the teacher
+     * {@code teacherId} (a person the IMC knows, whose profile becomes this one) or of a new teacher. Returns the
+     * teacher's id.
      */
     @Transactional
-    public Stored storeImported(String jurisdiction, LocalDate asOf, TeacherProfile profile, @Nullable UUID teacherId,
-                                @Nullable String user) {
+    public UUID storeDecided(String jurisdiction, UUID candidateId, TeacherProfile profile, @Nullable UUID teacherId,
+                             EligibilityService.Logged logged, @Nullable String user) {
         Instant now = clock.instant();
         Teacher teacher = teacherId == null ? null
                 : teachers.findById(teacherId).map(t -> teachers.save(t.withProfile(json.write(profile), now))).orElse(null);
@@ -113,10 +111,12 @@ public class CandidateService {
             teacher = teacherService.upsert(jurisdiction, profile, now);
         }
         var nomination = profile.nomination();
-        Candidate candidate = candidates.save(new Candidate(Ids.newId(), null, teacher.id(), jurisdiction,
+        EligibilityDecision decision = logged.decision();
+        candidates.save(new Candidate(candidateId, null, teacher.id(), jurisdiction,
                 nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
-                null, null, null, null, now, user, json.write(profile)));
-        return new Stored(candidate.id(), teacher.id(), decide(candidate, profile, asOf));
+                decision.decisionId(), decision.verdict(), decision.ruleSet().version(), logged.record().decidedAt(), now,
+                user, json.write(profile)));
+        return teacher.id();
     }
 
     /** Decides about one stored candidate again with the rules active now. */

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.edu.decisions.service.common.DecisionThreads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.decisions.model.TeacherProfile;
@@ -69,9 +71,14 @@ public class CandidateImports {
     private final RuleSets ruleSets;
     private final JdbcClient sql;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
+    private final DecisionThreads threads;
 
     CandidateImports(FormFiles files, FormReaders readers, ImportProperties limits, CandidateService candidates,
-                     EligibilityService eligibility, RuleSets ruleSets, JdbcClient sql, TransactionTemplate transaction) {
+                     EligibilityService eligibility, RuleSets ruleSets, JdbcClient sql, TransactionTemplate transaction,
+                     JdbcTemplate jdbc, DecisionThreads threads) {
+        this.jdbc = jdbc;
+        this.threads = threads;
         this.files = files;
         this.readers = readers;
         this.limits = limits;
@@ -134,55 +141,88 @@ public class CandidateImports {
 
     private List<RowResult> decideRows(String jurisdiction, ReadForm form, JurisdictionRules rules, LocalDate asOf,
                                        boolean dryRun, @Nullable String user, Set<Integer> dropped) {
-        List<RowResult> results = new ArrayList<>();
-        Map<String, UUID> seenInFile = new HashMap<>();
-        Map<String, UUID> teachersInFile = new HashMap<>();
-        for (ReadRow row : form.rows()) {
-            if (dropped.contains(row.row())) {
-                continue;
-            }
-            List<CellProblem> problems = row.problems();
-            TeacherProfile profile = row.profile();
-            if (row.hidden() || profile.fullName() == null) {
-                results.add(new RowResult(row.row(), RowStatus.REJECTED, null, null, List.of(), problems));
-                continue;
-            }
-            UUID existing = sql.sql("SELECT id FROM candidate WHERE jurisdiction = ? AND form_fingerprint = ?")
-                    .params(jurisdiction, row.fingerprint()).query(UUID.class).optional().orElse(null);
-            if (existing == null && seenInFile.containsKey(row.fingerprint())) {
-                existing = seenInFile.get(row.fingerprint());
-                if (existing == null) {
-                    results.add(new RowResult(row.row(), RowStatus.DUPLICATE, null, null, List.of(), problems));
-                    continue;
-                }
-            }
-            if (existing != null) {
-                results.add(new RowResult(row.row(), RowStatus.DUPLICATE, existing, null, List.of(), problems));
-                continue;
-            }
-            EligibilityDecision decision;
-            UUID candidateId = null;
-            if (dryRun) {
-                decision = eligibility.decide(rules, asOf, profile, DecisionRecord.Source.WORKFLOW, null, false).decision();
+        List<ReadRow> rows = form.rows().stream().filter(r -> !dropped.contains(r.row())).toList();
+        Map<String, UUID> stored = existing("SELECT form_fingerprint, id FROM candidate WHERE jurisdiction = ? AND form_fingerprint IN ",
+                jurisdiction, rows.stream().map(ReadRow::fingerprint).toList());
+        Map<String, UUID> known = existing("SELECT person_key, id FROM teacher WHERE jurisdiction = ? AND person_key IN ",
+                jurisdiction, rows.stream().map(ReadRow::personKey).filter(java.util.Objects::nonNull).toList());
+        // what each row becomes: rejected, a duplicate (stored or earlier in the file), or a new candidate
+        Map<Integer, RowResult> answered = new HashMap<>();
+        Map<String, ReadRow> firstInFile = new HashMap<>();
+        List<ReadRow> toDecide = new ArrayList<>();
+        for (ReadRow row : rows) {
+            if (row.hidden() || row.profile().fullName() == null) {
+                answered.put(row.row(), new RowResult(row.row(), RowStatus.REJECTED, null, null, List.of(), row.problems()));
+            } else if (stored.containsKey(row.fingerprint())) {
+                answered.put(row.row(), new RowResult(row.row(), RowStatus.DUPLICATE, stored.get(row.fingerprint()), null,
+                        List.of(), row.problems()));
+            } else if (firstInFile.containsKey(row.fingerprint())) {
+                answered.put(row.row(), null); // filled in below with the first row's candidate
             } else {
-                UUID teacherId = row.personKey() == null ? null : teachersInFile.computeIfAbsent(row.personKey(), key ->
-                        sql.sql("SELECT id FROM teacher WHERE jurisdiction = ? AND person_key = ? ORDER BY created_at LIMIT 1")
-                                .params(jurisdiction, key).query(UUID.class).optional().orElse(null));
-                CandidateService.Stored stored = candidates.storeImported(jurisdiction, asOf, profile, teacherId, user);
-                candidateId = stored.candidateId();
-                decision = stored.decision();
-                if (row.personKey() != null) {
-                    teachersInFile.put(row.personKey(), stored.teacherId());
-                    if (teacherId == null) {
-                        sql.sql("UPDATE teacher SET person_key = ? WHERE id = ?").params(row.personKey(), stored.teacherId()).update();
-                    }
-                }
-                sql.sql("UPDATE candidate SET form_fingerprint = ? WHERE id = ?").params(row.fingerprint(), candidateId).update();
+                firstInFile.put(row.fingerprint(), row);
+                toDecide.add(row);
             }
-            seenInFile.put(row.fingerprint(), candidateId);
-            results.add(new RowResult(row.row(), RowStatus.IMPORTED, candidateId, decision.verdict(), decision.missing(), problems));
+        }
+        Map<Integer, UUID> ids = new HashMap<>();
+        toDecide.forEach(row -> ids.put(row.row(), dryRun ? null : Ids.newId()));
+        List<EligibilityService.Logged> decided = threads.run(() -> toDecide.parallelStream()
+                .map(row -> eligibility.decide(rules, asOf, row.profile(), DecisionRecord.Source.WORKFLOW,
+                        ids.get(row.row()), !dryRun))
+                .toList());
+        Map<Integer, EligibilityService.Logged> byRow = new HashMap<>();
+        for (int i = 0; i < toDecide.size(); i++) {
+            byRow.put(toDecide.get(i).row(), decided.get(i));
+        }
+        if (!dryRun) {
+            List<Object[]> personKeys = new ArrayList<>();
+            List<Object[]> fingerprints = new ArrayList<>();
+            for (ReadRow row : toDecide) {
+                UUID candidateId = ids.get(row.row());
+                UUID teacherId = row.personKey() == null ? null : known.get(row.personKey());
+                UUID storedTeacher = candidates.storeDecided(jurisdiction, candidateId, row.profile(), teacherId,
+                        byRow.get(row.row()), user);
+                if (row.personKey() != null && teacherId == null) {
+                    known.put(row.personKey(), storedTeacher);
+                    personKeys.add(new Object[] {row.personKey(), storedTeacher});
+                }
+                fingerprints.add(new Object[] {row.fingerprint(), candidateId});
+            }
+            eligibility.logAll(decided.stream().map(EligibilityService.Logged::record).toList());
+            jdbc.batchUpdate("UPDATE teacher SET person_key = ? WHERE id = ?", personKeys);
+            jdbc.batchUpdate("UPDATE candidate SET form_fingerprint = ? WHERE id = ?", fingerprints);
+        }
+        List<RowResult> results = new ArrayList<>();
+        for (ReadRow row : rows) {
+            RowResult result = answered.get(row.row());
+            if (result == null && answered.containsKey(row.row())) {
+                ReadRow first = firstInFile.get(row.fingerprint());
+                result = new RowResult(row.row(), RowStatus.DUPLICATE, ids.get(first.row()), null, List.of(), row.problems());
+            } else if (result == null) {
+                EligibilityDecision decision = byRow.get(row.row()).decision();
+                result = new RowResult(row.row(), RowStatus.IMPORTED, ids.get(row.row()), decision.verdict(),
+                        decision.missing(), row.problems());
+            }
+            results.add(result);
         }
         return results;
+    }
+
+    /** Key → id of the stored records whose key column is one of {@code keys}, queried in chunks. */
+    private Map<String, UUID> existing(String query, String jurisdiction, List<String> keys) {
+        Map<String, UUID> found = new HashMap<>();
+        List<String> distinct = keys.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            List<Object> params = new ArrayList<>();
+            params.add(jurisdiction);
+            params.addAll(chunk);
+            sql.sql(query + "(" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")
+                    .params(params)
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+                    .list()
+                    .forEach(e -> found.putIfAbsent(e.getKey(), e.getValue()));
+        }
+        return found;
     }
 
     // ---------------------------------------------------------------- header and rows
@@ -222,20 +262,22 @@ public class CandidateImports {
     }
 
     private ReadForm readRows(FormTable table, Header header, FormReader reader) {
-        List<ReadRow> rows = new ArrayList<>();
+        List<FormTable.Row> candidateRows = new ArrayList<>();
         List<FormTable.Row> all = table.rows();
-        int count = 0;
         for (int i = header.index() + 1; i < all.size(); i++) {
             FormTable.Row row = all.get(i);
             if (!candidateRow(row, header)) {
                 continue;
             }
-            if (++count > limits.maxRows()) {
+            if (candidateRows.size() >= limits.maxRows()) {
                 throw FormFiles.refused("В файле больше " + limits.maxRows() + " строк кандидатов: разделите его на "
                         + "несколько файлов");
             }
-            rows.add(header.template() == null ? readFree(row, header, reader) : readTemplate(row, header, reader));
+            candidateRows.add(row);
         }
+        List<ReadRow> rows = threads.run(() -> candidateRows.parallelStream()
+                .map(row -> header.template() == null ? readFree(row, header, reader) : readTemplate(row, header, reader))
+                .toList());
         List<String> titles = header.template() == null
                 ? header.columns().values().stream().map(FormColumn::title).toList()
                 : header.template().values().stream().map(TemplateColumns.Column::title).toList();
