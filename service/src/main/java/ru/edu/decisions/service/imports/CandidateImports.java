@@ -91,11 +91,62 @@ public class CandidateImports {
 
     /** One candidate row as read: where it stands, its cells' texts by address, the profile and the problems. */
     public record ReadRow(int row, boolean hidden, Map<String, String> cellTexts, TeacherProfile profile,
-                          List<CellProblem> problems, @Nullable String personKey, String fingerprint) {
+                          List<CellProblem> problems, @Nullable String personKey, String fingerprint, List<Cell> cells) {
     }
 
     /** The candidate rows of a file, read but not decided: what the preview shows. */
-    public record ReadForm(String source, boolean template, List<String> columnTitles, List<ReadRow> rows) {
+    public record ReadForm(String source, boolean template, List<String> columnTitles, List<ReadRow> rows, Header header) {
+
+        /** The form with one row replaced. */
+        public ReadForm with(ReadRow changed) {
+            return new ReadForm(source, template, columnTitles,
+                    rows.stream().map(r -> r.row() == changed.row() ? changed : r).toList(), header);
+        }
+    }
+
+    /**
+     * Reads one row again with some cells' texts corrected by the methodist (by column index): what the preview does
+     * when she corrects a value. The row's fingerprint stays that of the file's cells, so the corrected row is still
+     * recognised when the same file comes again.
+     */
+    public ReadForm reread(String jurisdiction, ReadForm form, int rowNumber, Map<Integer, String> corrected) {
+        ReadRow old = form.rows().stream().filter(r -> r.row() == rowNumber).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Строки " + rowNumber + " в файле нет"));
+        List<Cell> cells = new ArrayList<>(old.cells());
+        corrected.forEach((column, text) -> {
+            while (cells.size() <= column) {
+                cells.add(Cell.of(""));
+            }
+            if (!text.equals(cells.get(column).text())) {
+                cells.set(column, Cell.of(text));
+            }
+        });
+        FormTable.Row row = new FormTable.Row(rowNumber, false, cells);
+        FormReader reader = readers.reader(jurisdiction);
+        ReadRow read = form.header().template() == null ? readFree(row, form.header(), reader)
+                : readTemplate(row, form.header(), reader);
+        return form.with(new ReadRow(read.row(), read.hidden(), read.cellTexts(), read.profile(), read.problems(),
+                read.personKey(), old.fingerprint(), read.cells()));
+    }
+
+    /** The columns of the form by index: their titles, for the preview. */
+    public static Map<Integer, String> columns(ReadForm form) {
+        Map<Integer, String> titles = new LinkedHashMap<>();
+        if (form.header().template() == null) {
+            form.header().columns().forEach((c, column) -> titles.put(c, column.title()));
+        } else {
+            form.header().template().forEach((c, column) -> titles.put(c, column.title()));
+        }
+        return titles;
+    }
+
+    /** The official column a column index belongs to. */
+    public static @Nullable FormColumn group(ReadForm form, int column) {
+        if (form.header().template() == null) {
+            return form.header().columns().get(column);
+        }
+        TemplateColumns.Column sub = form.header().template().get(column);
+        return sub == null ? null : sub.group();
     }
 
     /** Imports (or, in a dry run, only reads and decides) a filled form. */
@@ -227,7 +278,8 @@ public class CandidateImports {
 
     // ---------------------------------------------------------------- header and rows
 
-    private record Header(int index, Map<Integer, FormColumn> columns, @Nullable Map<Integer, TemplateColumns.Column> template) {
+    /** Where the header row stands and which column is which (the template's sub-columns when it is the template). */
+    public record Header(int index, Map<Integer, FormColumn> columns, @Nullable Map<Integer, TemplateColumns.Column> template) {
     }
 
     private @Nullable Header header(FormTable table) {
@@ -281,7 +333,7 @@ public class CandidateImports {
         List<String> titles = header.template() == null
                 ? header.columns().values().stream().map(FormColumn::title).toList()
                 : header.template().values().stream().map(TemplateColumns.Column::title).toList();
-        return new ReadForm(table.kind(), header.template() != null, titles, rows);
+        return new ReadForm(table.kind(), header.template() != null, titles, rows, header);
     }
 
     /** A row with something in a data column that is not just the row of column numbers (1 … 10). */
@@ -392,7 +444,8 @@ public class CandidateImports {
         StringBuilder joined = new StringBuilder(personKey == null ? "" : personKey);
         content.forEach(text -> joined.append('|').append(FormText.key(text)));
         String fingerprint = sha256(joined.toString());
-        return new ReadRow(row.number(), row.hidden(), texts, profile, problems, personKey, fingerprint);
+        return new ReadRow(row.number(), row.hidden(), texts, profile, problems, personKey, fingerprint,
+                List.copyOf(row.cells()));
     }
 
     /** The person's key: a hash of the normalised ФИО and the birth date; null when either is unknown. */

@@ -34,11 +34,11 @@ import ru.edu.decisions.rules.forms.FormReader.Problem;
  * value per cell, drop-down lists for every choice), so a filled template is read without any ambiguity. The
  * sub-column titles are unique: the import recognises the template by them in the row under the official titles.
  */
-final class TemplateColumns {
+public final class TemplateColumns {
 
-    enum Type { TEXT, NUMBER, DATE, CHOICE, YES_NO }
+    public enum Type { TEXT, NUMBER, DATE, CHOICE, YES_NO }
 
-    record Column(FormColumn group, int entry, String key, String title, Type type, List<String> choices, String hint) {
+    public record Column(FormColumn group, int entry, String key, String title, Type type, List<String> choices, String hint) {
     }
 
     static final int EDUCATIONS = 2;
