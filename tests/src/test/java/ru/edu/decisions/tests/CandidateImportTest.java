@@ -144,6 +144,30 @@ class CandidateImportTest extends EndToEndTest {
         assertThat(first.get("problems").size()).as(first.toString()).isZero();
     }
 
+    private static byte[] resource(String name) throws IOException {
+        try (var in = CandidateImportTest.class.getResourceAsStream("/forms/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Files written by hand (not by POI): a sheet with inline strings and a merged title, a Word table. */
+    @Test
+    void handMadeFormsAreRead() throws Exception {
+        JsonNode sheet = upload(IMPORTS + "&dryRun=true", "hand-made.xlsx", resource("hand-made-ust-ishim.xlsx")).get("rows");
+        assertThat(list(sheet)).extracting(r -> r.get("row").asInt()).containsExactly(6, 7);
+        assertThat(list(sheet)).extracting(r -> r.get("status").asString()).containsExactly("IMPORTED", "IMPORTED");
+        assertThat(sheet.get(0).get("problems").size()).as(sheet.get(0).toString()).isZero();
+        assertThat(sheet.get(0).get("verdict").asString()).isEqualTo("ELIGIBLE");
+        assertThat(list(sheet.get(1).get("problems"))).extracting(p -> p.get("cell").asString()).contains("C7");
+
+        JsonNode word = upload(IMPORTS + "&dryRun=true", "hand-made.docx", resource("hand-made-ust-ishim.docx")).get("rows");
+        assertThat(list(word)).extracting(r -> r.get("row").asInt()).containsExactly(3, 4);
+        assertThat(word.get(0).get("verdict").asString()).isEqualTo("ELIGIBLE");
+
+        Api.Response notAForm = api.upload(IMPORTS, new Api.Upload("not-a-form.xlsx", resource("not-a-form.xlsx")));
+        assertThat(notAForm.status()).isEqualTo(400);
+    }
+
     @Test
     void aRowWithoutANameIsRejectedAndHiddenRowsAreNotImported() {
         List<String> noName = Forms.candidate("", "12.03.1979");
