@@ -177,6 +177,17 @@ class PageRoleMatrixTest extends EndToEndTest {
                 everyRole("400")));
         all.add(new Endpoint("POST", "/jurisdiction", c -> Request.post("/jurisdiction", Map.of("code", "ust-ishim")),
                 expect("login", "login", "302", "302", "302", "302", "403", "403")));
+        // The import of a filled candidate form: upload, preview (a preview of nobody is not found).
+        all.add(new Endpoint("GET", "/candidates/imports", c -> Request.get("/candidates/imports"), imc("200", "200")));
+        all.add(new Endpoint("POST", "/candidates/imports", c -> Request.post("/candidates/imports", Map.of()), imc("400", "400")));
+        all.add(new Endpoint("GET", "/candidates/imports/{id}", c -> Request.get("/candidates/imports/" + UUID.randomUUID()),
+                imc("404", "404")));
+        all.add(new Endpoint("POST", "/candidates/imports/{id}/rows/{row}", c -> Request.post("/candidates/imports/"
+                + UUID.randomUUID() + "/rows/5", Map.of("cell-2", "12.03.1979")), imc("404", "404")));
+        all.add(new Endpoint("POST", "/candidates/imports/{id}/rows/{row}/drop", c -> Request.post("/candidates/imports/"
+                + UUID.randomUUID() + "/rows/5/drop", Map.of("dropped", "true")), imc("404", "404")));
+        all.add(new Endpoint("POST", "/candidates/imports/{id}/confirmation", c -> Request.post("/candidates/imports/"
+                + UUID.randomUUID() + "/confirmation", Map.of()), imc("404", "404")));
         // Long actions: their starter only (a task of nobody is not found).
         all.add(new Endpoint("GET", "/tasks/{id}", c -> Request.get("/tasks/" + UUID.randomUUID()), imc("404", "404")));
         // Candidates: the jurisdiction the person works in; a candidate of Ust-Ishim is not found for Turochak's staff.

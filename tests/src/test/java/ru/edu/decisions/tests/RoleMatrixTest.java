@@ -287,6 +287,17 @@ class RoleMatrixTest extends EndToEndTest {
                 expect(401, 403, 200, 403, 403, 403, 404, 403)));
         all.add(new Endpoint("GET", "/api/v1/candidates/export", c -> new Request("GET", "/api/v1/candidates/export?jurisdiction=ust-ishim", null),
                 expect(401, 403, 200, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("POST", "/api/v1/candidates/imports", c -> new Request("POST",
+                "/api/v1/candidates/imports?jurisdiction=ust-ishim&dryRun=true", new Api.Upload("forma.xlsx",
+                ru.edu.decisions.tests.support.Forms.xlsx(ru.edu.decisions.tests.support.Forms.form(List.of(
+                        ru.edu.decisions.tests.support.Forms.candidate("Матрицева Мария Петровна", "12.03.1979")))))),
+                expect(401, 403, 200, 403, 403, 403, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/candidates/imports/template", c -> new Request("GET",
+                "/api/v1/candidates/imports/template?jurisdiction=ust-ishim", null), expect(401, 403, 200, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("GET", "/api/v1/candidates/export.xlsx", c -> new Request("GET",
+                "/api/v1/candidates/export.xlsx?jurisdiction=ust-ishim", null), expect(401, 403, 200, 403, 403, 403, 404, 403)));
+        all.add(new Endpoint("GET", "/api/v1/registry/{jurisdiction}/export.xlsx", c -> new Request("GET",
+                "/api/v1/registry/ust-ishim/export.xlsx", null), expect(401, 403, 200, 403, 403, 403, 404, 403)));
         all.add(new Endpoint("POST", "/api/v1/candidates/{id}/evaluations", c -> new Request("POST", "/api/v1/candidates/" + candidate + "/evaluations", null),
                 expect(401, 403, 200, 403, 403, 403, 403, 403)));
         all.add(new Endpoint("PUT", "/api/v1/candidates/{id}/profile", c -> new Request("PUT", "/api/v1/candidates/" + candidate + "/profile",

@@ -122,6 +122,31 @@ public class CandidateService {
         return profile.employment() == null ? null : profile.employment().organization();
     }
 
+    /**
+     * Stores a candidate read from a filled form with the decision already made about it (its record's subject is
+     * {@code candidateId}; the caller appends the records to the log, in a batch): the nomination of the teacher
+     * {@code teacherId} (a person the IMC knows, whose profile becomes this one) or of a new teacher. Returns the
+     * teacher's id.
+     */
+    @Transactional
+    public UUID storeDecided(String jurisdiction, UUID candidateId, TeacherProfile profile, @Nullable UUID teacherId,
+                             EligibilityService.Logged logged, @Nullable String user) {
+        Instant now = clock.instant();
+        Teacher teacher = teacherId == null ? null
+                : teachers.findById(teacherId).map(t -> teachers.save(t.withProfile(json.write(profile), now))).orElse(null);
+        if (teacher == null) {
+            teacher = teacherService.upsert(jurisdiction, profile, now);
+        }
+        var nomination = profile.nomination();
+        EligibilityDecision decision = logged.decision();
+        candidates.save(new Candidate(candidateId, null, teacher.id(), jurisdiction,
+                nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
+                decision.decisionId(), decision.verdict(), decision.ruleSet().version(), logged.record().decidedAt(), now,
+                user, json.write(profile), CandidateSearch.normalize(profile.fullName()), organization(profile),
+                CandidateSearch.normalize(organization(profile))));
+        return teacher.id();
+    }
+
     /** Decides about one stored candidate again with the rules active now. */
     @Transactional
     public Details reevaluate(UUID id, @Nullable LocalDate asOf) {

@@ -135,8 +135,48 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
-    /** Sends a request with the given method, path and (optional) JSON body. */
+    /** A file sent as the multipart part {@code file}. */
+    public record Upload(String filename, byte[] bytes) {
+    }
+
+    /** POSTs a file as {@code multipart/form-data} with one part named {@code file}. */
+    public Response upload(String path, Upload file) {
+        String boundary = "----e2e" + java.util.UUID.randomUUID().toString().replace("-", "");
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.filename()
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file.bytes());
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    /** A binary response: status, content type and the bytes. */
+    public record Download(int status, String contentType, byte[] bytes, String disposition) {
+    }
+
+    public Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().firstValue("Content-Disposition").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a request with the given method, path and (optional) JSON body or {@link Upload}. */
     public Response call(String method, String path, Object body) {
+        if (body instanceof Upload upload) {
+            return upload(path, upload);
+        }
         return switch (method) {
             case "GET" -> get(path);
             case "PUT" -> put(path, body == null ? "{}" : body);
