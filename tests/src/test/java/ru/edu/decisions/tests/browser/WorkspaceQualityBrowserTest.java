@@ -41,7 +41,7 @@ class WorkspaceQualityBrowserTest extends BrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("jurisdiction-switch"))).selectByValue("ust-ishim");
         wait.until(d -> d.findElement(By.cssSelector("#jurisdiction-switch option:checked")).getAttribute("value").equals("ust-ishim"));
 
-        List<String> pages = List.of("/start", "/account/password", "/candidates", "/candidates/new",
+        List<String> pages = List.of("/start", "/account/password", "/candidates", "/candidates/new", "/candidates/imports",
                 "/candidates/" + candidate, "/regulations/ust-ishim", "/registry", "/teachers", "/teachers/new",
                 "/teachers/" + teacherId, "/teachers/" + teacherId + "/diagnostics",
                 "/teachers/" + teacherId + "/routes/" + route, "/mentoring", "/admin/users", "/admin/users/new",
