@@ -22,6 +22,7 @@ import ru.edu.decisions.service.candidates.CandidateViews.Details;
 import ru.edu.decisions.service.candidates.CandidateViews.Reevaluation;
 import ru.edu.decisions.service.candidates.CandidateViews.Submission;
 import ru.edu.decisions.service.candidates.CandidateViews.Summary;
+import ru.edu.decisions.service.common.DateRange;
 import ru.edu.decisions.service.common.PageView;
 import ru.edu.decisions.service.security.CurrentActor;
 
@@ -32,11 +33,13 @@ class CandidateController {
     private final CandidateService candidates;
     private final CurrentActor current;
     private final CandidateExport export;
+    private final DateRange dates;
 
-    CandidateController(CandidateService candidates, CurrentActor current, CandidateExport export) {
+    CandidateController(CandidateService candidates, CurrentActor current, CandidateExport export, DateRange dates) {
         this.candidates = candidates;
         this.current = current;
         this.export = export;
+        this.dates = dates;
     }
 
     @PostMapping("/api/v1/candidates")
@@ -77,6 +80,7 @@ class CandidateController {
     @PostMapping("/api/v1/candidates/{id}/evaluations")
     @Operation(summary = "Вынести решение по кандидату заново по действующим правилам")
     Details reevaluate(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate asOf) {
+        dates.check("asOf", asOf);
         current.requireWrite(candidates.find(id).jurisdiction());
         return candidates.reevaluate(id, asOf);
     }
@@ -85,6 +89,7 @@ class CandidateController {
     @Operation(summary = "Вынести решения заново по всем кандидатам территории (после изменения правил)")
     Reevaluation reevaluateAll(@RequestParam String jurisdiction,
                                @RequestParam(required = false) @Nullable LocalDate asOf) {
+        dates.check("asOf", asOf);
         current.requireWrite(jurisdiction);
         return candidates.reevaluateAll(jurisdiction, asOf);
     }
