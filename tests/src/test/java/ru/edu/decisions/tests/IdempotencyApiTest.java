@@ -226,4 +226,17 @@ class IdempotencyApiTest extends EndToEndTest {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json().get("decisionId").asString()).isNotEqualTo(first.json().get("decisionId").asString());
     }
+
+    @Test
+    void aSubmissionWhoseAnswerCannotBeWrittenStoresNothing() throws Exception {
+        // A client accepting no JSON: the answer cannot be written. It used to be found out only after the candidate
+        // was committed — a 500 (or 406) for a stored candidate, and a second one on the retry.
+        String name = "Непринятая Вера " + UUID.randomUUID();
+        Api.Response response = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/v1/candidates"))
+                .header("Content-Type", "application/json").header("Accept", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(submission(name, "1985-05-05")))));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(406);
+        assertThat(candidatesNamed(name)).as("nothing stored").isZero();
+    }
 }
