@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -53,9 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * is a 422 problem. A repeat arriving while the first is still running waits for it (the key's row is locked) and
  * then gets its answer. Only successful answers (2xx) are kept: after an error nothing was written, so a repeat
  * runs again. Keys are kept for {@code decisions.idempotency.retention} (default 24 h), per caller (a user, or an
- * API key by its name).
+ * API key by its name). A bean of {@link IdempotencyConfiguration} (so that web slice tests, which take every filter
+ * component, do not need a database).
  */
-@Component
 public class IdempotentWrites extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
@@ -74,7 +72,7 @@ public class IdempotentWrites extends OncePerRequestFilter {
     private final Duration retention;
 
     IdempotentWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions, CurrentActor current, Clock clock,
-                     JsonMapper json, @Value("${decisions.idempotency.retention:24h}") Duration retention) {
+                     JsonMapper json, Duration retention) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.current = current;
