@@ -25,6 +25,8 @@ import ru.edu.decisions.service.candidates.CandidateViews.Details;
 import ru.edu.decisions.service.candidates.CandidateViews.Reevaluation;
 import ru.edu.decisions.service.candidates.CandidateViews.Submission;
 import ru.edu.decisions.service.candidates.CandidateViews.Summary;
+import ru.edu.decisions.service.common.ApiException;
+import ru.edu.decisions.service.common.DateRange;
 import ru.edu.decisions.service.common.PageView;
 import ru.edu.decisions.service.security.CurrentActor;
 
@@ -35,19 +37,31 @@ class CandidateController {
     private final CandidateService candidates;
     private final CurrentActor current;
     private final CandidateExport export;
+    private final DateRange dates;
 
-    CandidateController(CandidateService candidates, CurrentActor current, CandidateExport export) {
+    CandidateController(CandidateService candidates, CurrentActor current, CandidateExport export, DateRange dates) {
         this.candidates = candidates;
         this.current = current;
         this.export = export;
+        this.dates = dates;
     }
 
     @PostMapping("/api/v1/candidates")
     @Operation(summary = "Принять представление кандидата: сохранить и вынести решение")
     ResponseEntity<Details> submit(@Valid @RequestBody Submission submission) {
         current.requireWrite(submission.jurisdiction());
-        Details details = candidates.submit(submission.jurisdiction(), submission.asOf(), submission.candidate(), current.name());
-        return ResponseEntity.created(URI.create("/api/v1/candidates/" + details.id())).body(details);
+        CandidateService.Submitted submitted;
+        try {
+            submitted = candidates.submitOnce(submission.jurisdiction(), submission.asOf(), submission.candidate(), current.name());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // The same nomination stored by a concurrent request between this one's check and its write.
+            throw ApiException.conflict("Этот педагог только что представлен с тем же выдвижением другим запросом; "
+                    + "повторите запрос, чтобы получить сохранённого кандидата");
+        }
+        Details details = submitted.details();
+        URI location = URI.create("/api/v1/candidates/" + details.id());
+        // A resubmission of a stored nomination: the stored candidate, 200 instead of 201.
+        return submitted.created() ? ResponseEntity.created(location).body(details) : ResponseEntity.ok().location(location).body(details);
     }
 
     @GetMapping("/api/v1/candidates")
@@ -90,6 +104,7 @@ class CandidateController {
     @PostMapping("/api/v1/candidates/{id}/evaluations")
     @Operation(summary = "Вынести решение по кандидату заново по действующим правилам")
     Details reevaluate(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate asOf) {
+        dates.check("asOf", asOf);
         current.requireWrite(candidates.find(id).jurisdiction());
         return candidates.reevaluate(id, asOf);
     }
@@ -98,6 +113,7 @@ class CandidateController {
     @Operation(summary = "Вынести решения заново по всем кандидатам территории (после изменения правил)")
     Reevaluation reevaluateAll(@RequestParam String jurisdiction,
                                @RequestParam(required = false) @Nullable LocalDate asOf) {
+        dates.check("asOf", asOf);
         current.requireWrite(jurisdiction);
         return candidates.reevaluateAll(jurisdiction, asOf);
     }

@@ -82,7 +82,32 @@ public class CandidateService {
     /** Stores the candidate (and the teacher, matched by the profile's external id) and decides about them. */
     @Transactional
     public Details submit(String jurisdiction, @Nullable LocalDate asOf, TeacherProfile profile, @Nullable String user) {
+        return submitOnce(jurisdiction, asOf, profile, user).details();
+    }
+
+    /** A submission's answer: the candidate, and whether it was stored now or found already submitted. */
+    public record Submitted(Details details, boolean created) {
+    }
+
+    /**
+     * Stores the candidate and decides about them — unless the same nomination of the same person with the same
+     * profile is already there (see {@link #nominationKey}): such a resubmission answers the stored candidate,
+     * unchanged and not decided again ({@code created == false}). A later nomination with other data is a new
+     * candidate, as before.
+     */
+    @Transactional
+    public Submitted submitOnce(String jurisdiction, @Nullable LocalDate asOf, TeacherProfile profile, @Nullable String user) {
         eligibility.rules(ruleSets.current(), jurisdiction);
+        String nominationKey = nominationKey(profile);
+        if (nominationKey != null) {
+            List<Candidate> existing = sql.sql("SELECT id FROM candidate WHERE jurisdiction = ? AND nomination_key = ?")
+                    .params(jurisdiction, nominationKey).query(UUID.class).list().stream().map(this::find).toList();
+            if (!existing.isEmpty()) {
+                Candidate stored = existing.get(0);
+                logger.info("Candidate {} resubmitted in {} by {}: the stored candidate answered", stored.id(), jurisdiction, user);
+                return new Submitted(details(stored.id()), false);
+            }
+        }
         Instant now = clock.instant();
         Teacher teacher = teacherService.upsert(jurisdiction, profile, now);
         var nomination = profile.nomination();
@@ -91,10 +116,50 @@ public class CandidateService {
                 nomination == null ? null : nomination.nominatedBy(), nomination == null ? null : nomination.basis(),
                 null, null, null, null, now, user, json.write(profile), CandidateSearch.normalize(profile.fullName()),
                 organization, CandidateSearch.normalize(organization)));
+        if (nominationKey != null) {
+            sql.sql("UPDATE candidate SET nomination_key = ? WHERE id = ?").params(nominationKey, candidate.id()).update();
+        }
         EligibilityDecision decision = decide(candidate, profile, eligibility.asOfOrToday(asOf));
         logger.info("Candidate {} submitted in {} by {}: {} under rules {}", candidate.id(), jurisdiction, user,
                 decision.verdict(), decision.ruleSet().version());
-        return details(candidate.id());
+        return new Submitted(details(candidate.id()), true);
+    }
+
+    /**
+     * What makes two submissions the same nomination: the same person — the profile's external id, or else the full
+     * name (case, «ё» and spacing aside) and the birth date — the same nominator and basis, and the same profile (a
+     * later nomination with other data is a new candidate). {@code null} when the person cannot be identified (no
+     * external id, or no name or birth date): such submissions are all stored.
+     */
+    @Nullable String nominationKey(TeacherProfile profile) {
+        String person;
+        if (profile.id() != null && !profile.id().isBlank()) {
+            person = "id:" + profile.id().strip();
+        } else if (profile.fullName() != null && !profile.fullName().isBlank() && profile.birthDate() != null) {
+            person = "person:" + normalized(profile.fullName()) + "|" + profile.birthDate();
+        } else {
+            return null;
+        }
+        var nomination = profile.nomination();
+        return sha256(person, normalized(nomination == null ? null : nomination.nominatedBy()),
+                normalized(nomination == null ? null : nomination.basis()), json.write(profile));
+    }
+
+    private static String sha256(String... parts) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String normalized(@Nullable String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
     }
 
     /**

@@ -33,6 +33,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.edu.decisions.rules.engine.RuleEvaluationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -190,6 +192,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A body that is not valid JSON of the expected shape: which field, and why. */
     public static ProblemDetail notReadable(@Nullable Throwable cause) {
+        if (cause instanceof InputCoercionException coercion) {
+            String field = streamPath(coercion);
+            String message = "Число вне допустимого диапазона: ожидается " + range(coercion.getTargetType());
+            return validationProblem("Поле «" + field + "»: " + message, List.of(new FieldMessage(field, message)));
+        }
+        if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)
+                && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate Object property")) {
+            String field = streamPath(read);
+            String message = "Поле задано в объекте дважды: каждое поле указывается один раз";
+            return validationProblem("Поле «" + field + "» повторяется", List.of(new FieldMessage(field, message)));
+        }
         if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
             String where = read.getLocation() == null ? "" : " (строка " + read.getLocation().getLineNr()
                     + ", позиция " + read.getLocation().getColumnNr() + ")";
@@ -264,6 +277,42 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 : "Неверно заданы поля: " + errors.stream().map(FieldMessage::field).distinct().collect(Collectors.joining(", "));
     }
 
+    /**
+     * {@code candidate.education[0].id}: where the parser stood when it stopped — the value it could not take, or the
+     * key it found twice (a reading error has no databind path, but its parser knows its place).
+     */
+    static String streamPath(StreamReadException e) {
+        tools.jackson.core.JsonParser parser = e.processor();
+        if (parser != null && parser.streamReadContext() != null) {
+            List<String> parts = new ArrayList<>();
+            for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot();
+                 context = context.getParent()) {
+                if (context.inArray()) {
+                    parts.add("[" + Math.max(context.getCurrentIndex(), 0) + "]");
+                } else if (context.currentName() != null) {
+                    parts.add("." + context.currentName());
+                }
+            }
+            java.util.Collections.reverse(parts);
+            String path = String.join("", parts);
+            return path.startsWith(".") ? path.substring(1) : path;
+        }
+        return path(e);
+    }
+
+    private static String range(@Nullable Class<?> type) {
+        if (type == Long.class || type == long.class) {
+            return "целое число от " + Long.MIN_VALUE + " до " + Long.MAX_VALUE;
+        }
+        if (type == Integer.class || type == int.class) {
+            return "целое число от " + Integer.MIN_VALUE + " до " + Integer.MAX_VALUE;
+        }
+        if (type == Short.class || type == short.class) {
+            return "целое число от " + Short.MIN_VALUE + " до " + Short.MAX_VALUE;
+        }
+        return "число меньшей величины";
+    }
+
     /** {@code candidate.education[0].year} from the path of a Jackson error. */
     static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
@@ -286,6 +335,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (target != null && target.isEnum()) {
                 return "Недопустимое значение «" + invalid.getValue() + "»: ожидается одно из "
                         + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            }
+            if (target == java.time.LocalDate.class && invalid.getValue() instanceof java.time.LocalDate) {
+                return invalid.getOriginalMessage(); // outside DateRange: the message says the range
             }
             if (target == java.time.LocalDate.class) {
                 return "Некорректная дата «" + invalid.getValue() + "»: ожидается существующая дата в формате ГГГГ-ММ-ДД";

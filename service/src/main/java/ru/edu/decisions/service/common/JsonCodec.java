@@ -22,12 +22,13 @@ public class JsonCodec {
         return mapper.writeValueAsString(value);
     }
 
+    /** A stored document: read without {@link DateRange}'s check (what was stored before a narrower range stays readable). */
     public <T> T read(String json, Class<T> type) {
-        return mapper.readValue(json, type);
+        return mapper.readerFor(type).withAttribute(DateRange.STORED, Boolean.TRUE).readValue(json);
     }
 
     public <T> T read(String json, TypeReference<T> type) {
-        return mapper.readValue(json, type);
+        return mapper.readerFor(type).withAttribute(DateRange.STORED, Boolean.TRUE).readValue(json);
     }
 
     public JsonMapper mapper() {

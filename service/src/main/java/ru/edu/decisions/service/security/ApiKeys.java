@@ -1,5 +1,15 @@
 package ru.edu.decisions.service.security;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,12 +34,29 @@ public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int MIN_KEY_LENGTH = 24;
 
+    private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
+    /** More distinct secrets than this in the view (mostly wrong ones, e.g. someone guessing): the view starts afresh. */
+    private static final int MAX_VIEW_SIZE = 10_000;
+
     private final ApiKeyRepository keys;
     private final Clock clock;
+    private final long viewTtlNanos;
+    private final long staleOnOutageNanos;
+    /** The keys as last read, by the SHA-256 of their secret (an absent key too, as {@code key == null}). */
+    private final Map<String, Viewed> view = new ConcurrentHashMap<>();
+    /** The last use of each key not yet written to {@code api_key.last_used_at}. */
+    private final Map<UUID, Instant> uses = new ConcurrentHashMap<>();
 
-    public ApiKeys(ApiKeyRepository keys, Clock clock) {
+    private record Viewed(@Nullable ApiKey key, long readAtNanos) {
+    }
+
+    public ApiKeys(ApiKeyRepository keys, Clock clock,
+                   @Value("${decisions.security.api-key-refresh:5s}") Duration viewTtl,
+                   @Value("${decisions.security.api-key-stale-on-outage:10m}") Duration staleOnOutage) {
         this.keys = keys;
         this.clock = clock;
+        this.viewTtlNanos = viewTtl.toNanos();
+        this.staleOnOutageNanos = staleOnOutage.toNanos();
     }
 
     /** A new key and the one moment its secret is visible. */
@@ -55,28 +82,77 @@ public class ApiKeys {
         if (keys.findByKeyPrefix(hash.substring(0, 16)).isPresent()) {
             throw ApiException.conflict("Такой ключ API уже существует");
         }
+        view.remove(hash);
         return keys.save(new ApiKey(Ids.newId(), null, name, hash.substring(0, 16), hash, Lists.join(scopes),
                 Lists.join(jurisdictions), clock.instant(), createdBy, null, null, null));
     }
 
-    /** The active key with this secret, if any (compared in constant time). */
+    /**
+     * The active key with this secret, if any (compared in constant time) — from an in-memory view of the keys, read
+     * again from the database when older than {@code decisions.security.api-key-refresh} (5 s): a revocation on any
+     * instance takes effect on every instance within that time, and on this one at once. No write on the request
+     * path: the use is noted and {@code last_used_at} written at most once a minute per key ({@link #writeUses}).
+     * While the database cannot be read, the view read last keeps serving for
+     * {@code decisions.security.api-key-stale-on-outage} (10 min).
+     */
     public Optional<ApiKey> authenticate(String secret) {
         String hash = sha256(secret);
-        return keys.findByKeyPrefix(hash.substring(0, 16))
-                .filter(ApiKey::active)
-                .filter(key -> MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII),
-                        hash.getBytes(StandardCharsets.US_ASCII)))
-                .map(key -> {
-                    keys.touch(key.id(), clock.instant());
-                    return key;
-                });
+        ApiKey key = viewed(hash);
+        if (key == null || !key.active() || !MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII),
+                hash.getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        uses.put(key.id(), clock.instant());
+        return Optional.of(key);
+    }
+
+    private @Nullable ApiKey viewed(String hash) {
+        long now = System.nanoTime();
+        Viewed seen = view.get(hash);
+        if (seen != null && now - seen.readAtNanos() < viewTtlNanos) {
+            return seen.key();
+        }
+        ApiKey key;
+        try {
+            key = keys.findByKeyPrefix(hash.substring(0, 16)).orElse(null);
+        } catch (DataAccessException e) {
+            if (seen != null && now - seen.readAtNanos() < staleOnOutageNanos) {
+                return seen.key();
+            }
+            throw e;
+        }
+        if (view.size() >= MAX_VIEW_SIZE) {
+            view.clear();
+        }
+        view.put(hash, new Viewed(key, now));
+        return key;
+    }
+
+    /** Writes the noted uses to {@code api_key.last_used_at}: once a minute, one statement per key used since. */
+    @Scheduled(fixedDelayString = "${decisions.security.api-key-last-used-interval:60s}", initialDelayString = "${decisions.security.api-key-last-used-interval:60s}")
+    public void writeUses() {
+        for (UUID id : List.copyOf(uses.keySet())) {
+            Instant at = uses.remove(id);
+            if (at == null) {
+                continue;
+            }
+            try {
+                keys.touch(id, at);
+            } catch (DataAccessException e) {
+                uses.merge(id, at, (a, b) -> a.isAfter(b) ? a : b); // the database is away: next time
+                log.warn("Last use of API keys not recorded this time ({})", e.getClass().getSimpleName());
+                return;
+            }
+        }
     }
 
     public boolean exists(String secret) {
         return keys.findByKeyPrefix(sha256(secret).substring(0, 16)).isPresent();
     }
 
+    /** Every key, with the uses noted so far written first. */
     public List<ApiKey> all() {
+        writeUses();
         return keys.findAll();
     }
 
@@ -86,7 +162,9 @@ public class ApiKeys {
         if (!key.active()) {
             throw ApiException.conflict("Ключ API «" + key.name() + "» уже отозван " + key.revokedAt());
         }
-        return keys.save(key.revoked(clock.instant(), by));
+        ApiKey revoked = keys.save(key.revoked(clock.instant(), by));
+        view.remove(revoked.secretHash()); // on this instance at once; on the others within the refresh time
+        return revoked;
     }
 
     static String sha256(String secret) {

@@ -163,7 +163,7 @@ class AccountsTest {
 
     @Test
     void aGeneratedFirstAdministratorPasswordIsOneTimeAndAConfiguredOneIsNot() {
-        ApiKeys keys = new ApiKeys(null, Clock.systemUTC());
+        ApiKeys keys = new ApiKeys(null, Clock.systemUTC(), java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(10));
         new BootstrapAccounts(accounts, keys, new BootstrapAccounts.Settings("first-admin", null, null, null, null))
                 .run(null);
         assertThat(accounts.find("first-admin")).hasValueSatisfying(admin -> assertThat(admin.passwordChangeRequired()).isTrue());

@@ -187,7 +187,9 @@ public final class Api {
 
     public Response send(HttpRequest.Builder request) {
         headers.forEach(request::header);
-        request.header("Accept", "application/json, application/problem+json");
+        if (request.copy().build().headers().firstValue("Accept").isEmpty()) {
+            request.header("Accept", "application/json, application/problem+json");
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofMinutes(2)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
