@@ -78,10 +78,13 @@ public class RuleSetDrafts {
     private final Clock clock;
     private final RuleSetSync sync;
     private final DecisionsProperties properties;
+    private final ru.edu.decisions.service.mentoring.MentoringWorkflow mentoring;
 
     RuleSetDrafts(RuleSetVersionRepository versions, RuleBaseLoader loader, RuleSetTimeline timeline,
                   RuleSetCompiler compiler, DecisionEngine engine, RuleSets ruleSets, JsonCodec json, JdbcClient sql,
-                  DecisionThreads threads, Clock clock, RuleSetSync sync, DecisionsProperties properties) {
+                  DecisionThreads threads, Clock clock, RuleSetSync sync, DecisionsProperties properties,
+                  ru.edu.decisions.service.mentoring.MentoringWorkflow mentoring) {
+        this.mentoring = mentoring;
         this.versions = versions;
         this.loader = loader;
         this.timeline = timeline;
@@ -290,7 +293,8 @@ public class RuleSetDrafts {
         return new Simulation(jurisdiction, now.version(), next.version(), rows.size(), changes.size(), beforeCounts,
                 afterCounts, List.copyOf(changes.subList(from, Math.min(from + size, changes.size()))), date, directions,
                 page, size, totalPages, (System.nanoTime() - started) / 1_000_000,
-                simulateRoutes(jurisdiction, draft, next, date, page, size));
+                simulateRoutes(jurisdiction, draft, next, date, page, size),
+                simulateMentoring(jurisdiction, draft, next, date, page, size));
     }
 
     /**
@@ -308,7 +312,8 @@ public class RuleSetDrafts {
         UUID inForceId = base.inForce(jurisdiction, date).map(RuleBase.InForce::versionId).orElse(null);
         Map<String, String> inForceFiles = inForceId == null ? loader.baseFiles(jurisdiction)
                 : versions.findById(inForceId).map(loader::completeFiles).orElseGet(() -> loader.baseFiles(jurisdiction));
-        if (!touchesRoutes(inForceFiles, completeFiles(draft), now, next)) {
+        if (!touches(inForceFiles, completeFiles(draft), now, next, "routes",
+                Set.of(ru.edu.decisions.rules.routes.RouteRules.MAX_HOURS_PER_YEAR))) {
             return null;
         }
         List<RouteRow> rows = sql.sql("SELECT r.id, r.teacher_id, r.diagnostics_date, r.deficits, t.profile, t.school "
@@ -362,33 +367,88 @@ public class RuleSetDrafts {
      * Whether the draft changes the route rules against the rule set in force: a routes*.drl or catalogue file, or a
      * manifest parameter the route rules read (named in a routes*.drl, or the yearly hours cap).
      */
-    private boolean touchesRoutes(Map<String, String> inForce, Map<String, String> draft, JurisdictionRules now,
-                                  JurisdictionRules next) {
+    private boolean touches(Map<String, String> inForce, Map<String, String> draft, JurisdictionRules now,
+                            JurisdictionRules next, String kind, Set<String> alsoRead) {
         Set<String> names = new java.util.TreeSet<>(inForce.keySet());
         names.addAll(draft.keySet());
         StringBuilder routeRules = new StringBuilder();
         for (String name : names) {
-            boolean routeFile = name.startsWith("routes") && name.endsWith(".drl") || name.startsWith("catalogue") && name.endsWith(".csv");
+            boolean routeFile = name.startsWith(kind) && name.endsWith(".drl")
+                    || kind.equals("routes") && name.startsWith("catalogue") && name.endsWith(".csv");
             if (routeFile && !Objects.equals(inForce.get(name), draft.get(name))) {
                 return true;
             }
-            if (name.startsWith("routes") && name.endsWith(".drl")) {
+            if (name.startsWith(kind) && name.endsWith(".drl")) {
                 routeRules.append(inForce.getOrDefault(name, "")).append('\n').append(draft.getOrDefault(name, ""));
             }
         }
-        loader.base().common().stream().filter(f -> f.name().startsWith("routes")).forEach(f -> routeRules.append(f.text()));
+        loader.base().common().stream().filter(f -> f.name().startsWith(kind)).forEach(f -> routeRules.append(f.text()));
         Map<String, ?> before = now.manifest().parameters() == null ? Map.of() : now.manifest().parameters();
         Map<String, ?> after = next.manifest().parameters() == null ? Map.of() : next.manifest().parameters();
         Set<String> parameters = new java.util.TreeSet<>(before.keySet());
         parameters.addAll(after.keySet());
         for (String parameter : parameters) {
-            boolean routeParameter = parameter.equals(ru.edu.decisions.rules.routes.RouteRules.MAX_HOURS_PER_YEAR)
+            boolean routeParameter = alsoRead.contains(parameter)
                     || routeRules.indexOf("\"" + parameter + "\"") >= 0;
             if (routeParameter && !Objects.equals(before.get(parameter), after.get(parameter))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The jurisdiction's mentoring run decided again by the rules in force on {@code date} and by the draft, when the
+     * draft touches the mentoring rules (or a parameter the choice of mentees reads) and a run is stored.
+     */
+    private RuleSetViews.@Nullable MentoringSimulation simulateMentoring(String jurisdiction, RuleSetVersion draft,
+                                                                        JurisdictionRules next, LocalDate date, int page, int size) {
+        RuleBase base = ruleSets.current();
+        JurisdictionRules now = ruleSets.jurisdiction(base, jurisdiction, date);
+        if (now.mentoring().isEmpty() || next.mentoring().isEmpty()) {
+            return null;
+        }
+        UUID inForceId = base.inForce(jurisdiction, date).map(RuleBase.InForce::versionId).orElse(null);
+        Map<String, String> inForceFiles = inForceId == null ? loader.baseFiles(jurisdiction)
+                : versions.findById(inForceId).map(loader::completeFiles).orElseGet(() -> loader.baseFiles(jurisdiction));
+        if (!touches(inForceFiles, completeFiles(draft), now, next, "mentoring",
+                Set.of("defaultCapacity", "youngSpecialistAgeBelow", "youngSpecialistMaxYears"))) {
+            return null;
+        }
+        ru.edu.decisions.service.mentoring.MentoringWorkflow.Redecided redecided = mentoring.redecide(jurisdiction, now, next, date);
+        if (redecided == null) {
+            return null;
+        }
+        Map<String, MentoringSide> before = sides(redecided.before());
+        Map<String, MentoringSide> after = sides(redecided.after());
+        Set<String> mentees = new java.util.TreeSet<>(before.keySet());
+        mentees.addAll(after.keySet());
+        List<RuleSetViews.MentoringChange> changes = new ArrayList<>();
+        for (String mentee : mentees) {
+            MentoringSide one = before.getOrDefault(mentee, MentoringSide.ABSENT);
+            MentoringSide other = after.getOrDefault(mentee, MentoringSide.ABSENT);
+            if (!Objects.equals(one.mentor(), other.mentor()) || !Objects.equals(one.score(), other.score())
+                    || one.present() != other.present()) {
+                changes.add(new RuleSetViews.MentoringChange(mentee, one.mentor(), other.mentor(), one.score(), other.score(),
+                        differing(one.reasons(), other.reasons()), differing(other.reasons(), one.reasons())));
+            }
+        }
+        int from = (int) Math.min((long) page * size, changes.size());
+        return new RuleSetViews.MentoringSimulation(redecided.runs(), mentees.size(), changes.size(),
+                List.copyOf(changes.subList(from, Math.min(from + size, changes.size()))), page, size,
+                (changes.size() + size - 1) / size);
+    }
+
+    /** Each mentee of an outcome: the mentor and score of its pair, or none (unassigned), with the reasons. */
+    private static Map<String, MentoringSide> sides(ru.edu.decisions.rules.mentoring.MentoringOutcome outcome) {
+        Map<String, MentoringSide> sides = new java.util.HashMap<>();
+        outcome.assignments().forEach(a -> sides.put(a.menteeId(), new MentoringSide(true, a.mentorId(), a.score(), a.reasons())));
+        outcome.unassigned().forEach(u -> sides.put(u.menteeId(), new MentoringSide(true, null, null, u.reasons())));
+        return sides;
+    }
+
+    private record MentoringSide(boolean present, @Nullable String mentor, @Nullable Integer score, List<Reason> reasons) {
+        static final MentoringSide ABSENT = new MentoringSide(false, null, null, List.of());
     }
 
     private static final TypeReference<List<Deficit>> DEFICITS = new TypeReference<>() { };

@@ -88,7 +88,27 @@ public final class RuleSetViews {
     public record Simulation(String jurisdiction, String activeVersion, String draftVersion, int candidates, int changed,
                              Map<Verdict, Long> before, Map<Verdict, Long> after, List<Change> changes,
                              LocalDate asOf, Map<String, Long> directions, int page, int size, int totalPages, long millis,
-                             @Nullable RouteSimulation routes) {
+                             @Nullable RouteSimulation routes, @Nullable MentoringSimulation mentoring) {
+    }
+
+    /**
+     * What publishing a draft that touches the mentoring rules (mentoring*.drl, a parameter they or the choice of
+     * mentees read) would change in the jurisdiction's mentoring run: the run decided again on {@code asOf} over the
+     * stored mentors, teachers, routes and confirmed pairs, by the rules in force and by the draft ({@code runs}: the
+     * stored runs of the jurisdiction; a run keeps only its result, so the current data is decided). Null when the draft
+     * leaves the mentoring rules as they are or no run is stored. {@code changes}: one page, by mentee id.
+     */
+    public record MentoringSimulation(int runs, int mentees, int changed, List<MentoringChange> changes, int page, int size,
+                                      int totalPages) {
+    }
+
+    /**
+     * One mentee (a teacher id) whose mentor (a registry member id) or pair score differs, or who is assigned on one
+     * side only; with the reasons that differ (no personal data).
+     */
+    public record MentoringChange(String menteeId, @Nullable String mentorBefore, @Nullable String mentorAfter,
+                                  @Nullable Integer scoreBefore, @Nullable Integer scoreAfter, List<Reason> beforeReasons,
+                                  List<Reason> afterReasons) {
     }
 
     /**
