@@ -23,8 +23,19 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
 
     private static synchronized String secondInstance() {
         if (second == null) {
-            // Command-line arguments: they take precedence over application.yaml (default properties would not).
-            second = new SpringApplicationBuilder(DecisionServiceApplication.class).run(
+            second = startInstance();
+        }
+        return baseUrl(second);
+    }
+
+    private static String baseUrl(ConfigurableApplicationContext instance) {
+        return "http://localhost:" + ((org.springframework.boot.web.server.context.WebServerApplicationContext) instance)
+                .getWebServer().getPort();
+    }
+
+    private static ConfigurableApplicationContext startInstance() {
+        // Command-line arguments: they take precedence over application.yaml (default properties would not).
+        return new SpringApplicationBuilder(DecisionServiceApplication.class).run(
                     "--server.port=0",
                     "--spring.datasource.url=" + DB_URL,
                     "--spring.datasource.username=" + DB_USER,
@@ -33,9 +44,6 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
                     "--decisions.security.admin-password=" + ADMIN_PASSWORD,
                     "--decisions.security.api-key=" + INTEGRATION_KEY,
                     "--decisions.rules-sync-interval=60s");
-        }
-        return "http://localhost:" + ((org.springframework.boot.web.server.context.WebServerApplicationContext) second)
-                .getWebServer().getPort();
     }
 
     @AfterAll
@@ -90,5 +98,52 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
         // Requests in flight finish on their snapshot: both instances answer throughout (no failed request above).
 
         assertThat(approver.post("/api/v1/rulesets/turochak/rollback", Map.of("reason", "проверка двух копий окончена")).status()).isEqualTo(200);
+    }
+
+    /**
+     * An instance that never saw the draft announced (it started after the draft was created) compiles the stored
+     * publishable drafts ahead at start-up, so it too serves the publication by switching rules.
+     */
+    @Test
+    void anInstanceStartedAfterTheDraftWasCreatedServesItsPublicationWithinSeconds() throws Exception {
+        Api editor = user("late-instance-editor", List.of("POLICY_EDITOR"), List.of("turochak"));
+        Api approver = user("late-instance-approver", List.of("POLICY_APPROVER"), List.of("turochak"));
+        String manifest = editor.get("/api/v1/rulesets/turochak/files").json().get("files").get("manifest.yaml").asString();
+        Api.Response draft = editor.post("/api/v1/rulesets/turochak/drafts", Map.of("files",
+                Map.of("manifest.yaml", manifest + "\n# копия, запущенная после черновика: " + System.nanoTime() + "\n")));
+        assertThat(draft.json().get("publishable").asBoolean()).as(draft.toString()).isTrue();
+
+        ConfigurableApplicationContext late = startInstance();
+        try {
+            Api other = Api.withKey(baseUrl(late), INTEGRATION_KEY);
+            String before = version(other);
+            assertThat(version(system)).isEqualTo(before);
+            // The approver reviews the draft; meanwhile the new instance compiles the stored drafts in the background.
+            Thread.sleep(Long.getLong("review.millis", 15_000));
+            long sent = System.nanoTime();
+            Api.Response published = approver.post("/api/v1/rulesets/turochak/drafts/" + draft.json().get("id").asString() + "/publication");
+            long committed = System.nanoTime();
+            assertThat(published.status()).as(published.toString()).isEqualTo(200);
+            String after = published.json().get("inForce").get("version").asString();
+            assertThat(after).isNotEqualTo(before);
+
+            long served = -1;
+            while (System.nanoTime() - committed < 30_000_000_000L) {
+                if (version(other).equals(after)) {
+                    served = System.nanoTime();
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            assertThat(served).as("the instance started after the draft never served its publication").isPositive();
+            double fromAnswer = (served - committed) / 1e9;
+            System.out.printf("PUBLISH-TO-SERVING (instance started after the draft): served %.2f s after the publication's "
+                    + "answer (%.2f s after the request; publication itself %.2f s)%n", fromAnswer, (served - sent) / 1e9,
+                    (committed - sent) / 1e9);
+            assertThat(fromAnswer).isLessThan(10.0);
+        } finally {
+            late.close();
+            assertThat(approver.post("/api/v1/rulesets/turochak/rollback", Map.of("reason", "проверка поздней копии окончена")).status()).isEqualTo(200);
+        }
     }
 }

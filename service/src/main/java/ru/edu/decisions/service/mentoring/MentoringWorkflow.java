@@ -29,6 +29,7 @@ import ru.edu.decisions.model.routes.School;
 import ru.edu.decisions.model.routes.SchoolFlag;
 import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.engine.JurisdictionRules;
+import ru.edu.decisions.rules.mentoring.MentoringOutcome;
 import ru.edu.decisions.service.common.ApiException;
 import ru.edu.decisions.service.common.Ids;
 import ru.edu.decisions.service.common.JsonCodec;
@@ -123,6 +124,44 @@ public class MentoringWorkflow {
     public RunView run(String jurisdiction, @Nullable LocalDate asOf, @Nullable String user) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         JurisdictionRules rules = mentoring.rules(jurisdiction, date);
+        Input input = input(jurisdiction, rules, date);
+        List<MentoringPair> confirmed = input.confirmed();
+        List<Mentor> mentors = input.mentors();
+        List<Mentee> mentees = input.mentees();
+
+        UUID runId = Ids.newId();
+        MentoringDecision decision = mentoring.decide(jurisdiction, date, mentors, mentees, DecisionRecord.Source.WORKFLOW, runId, true);
+        Instant now = clock.instant();
+        runs.save(new MentoringRun(runId, null, jurisdiction, decision.decisionId(), decision.ruleSet().version(), decision.asOf(),
+                mentors.size(), mentees.size(), confirmed.size(), json.write(decision.unassigned()), now, user));
+        // Earlier proposals nobody confirmed are replaced by this run's: they stay in their runs' history, superseded.
+        List<MentoringPair> proposed = pairs.findByJurisdictionAndStatus(jurisdiction, PairStatus.PROPOSED);
+        String reason = "Предложение заменено новым распределением наставников " + runId + " (на " + decision.asOf()
+                + "): пары подобраны заново по текущим наставникам и педагогам";
+        try {
+            for (MentoringPair earlier : proposed) {
+                pairs.save(earlier.superseded(now, user, reason));
+            }
+        } catch (OptimisticLockingFailureException e) {
+            throw ApiException.conflict("Распределение не сохранено: пока оно рассчитывалось, предложенную пару подтвердили "
+                    + "или завершили. Повторите распределение");
+        }
+        for (MentoringDecision.Assignment a : decision.assignments()) {
+            pairs.save(new MentoringPair(Ids.newId(), null, runId, jurisdiction, UUID.fromString(a.menteeId()),
+                    UUID.fromString(a.mentorId()), a.score(), json.write(a.reasons()), PairStatus.PROPOSED, null, null, null,
+                    null, null, null));
+        }
+        logger.info("Mentoring run {} in {} by {}: {} mentors, {} mentees, {} pairs proposed, {} confirmed kept, {} earlier "
+                        + "proposals superseded", runId, jurisdiction, user, mentors.size(), mentees.size(),
+                decision.assignments().size(), confirmed.size(), proposed.size());
+        return get(jurisdiction, runId);
+    }
+
+    /** The mentors and mentees a run decides over on {@code date} by {@code rules}, and the confirmed pairs it keeps. */
+    private record Input(List<Mentor> mentors, List<Mentee> mentees, List<MentoringPair> confirmed) {
+    }
+
+    private Input input(String jurisdiction, JurisdictionRules rules, LocalDate date) {
         List<MentoringPair> confirmed = pairs.findByJurisdictionAndStatus(jurisdiction, PairStatus.CONFIRMED);
         Map<UUID, Long> taken = confirmed.stream().collect(Collectors.groupingBy(MentoringPair::mentorMemberId, Collectors.counting()));
         Set<UUID> mentored = confirmed.stream().map(MentoringPair::menteeTeacherId).collect(Collectors.toSet());
@@ -159,33 +198,28 @@ public class MentoringWorkflow {
                     profile.birthDate(), profile.employment() == null ? null : profile.employment().pedagogicalExperienceYears(),
                     school == null ? null : school.flags()));
         }
+        return new Input(mentors, mentees, confirmed);
+    }
 
-        UUID runId = Ids.newId();
-        MentoringDecision decision = mentoring.decide(jurisdiction, date, mentors, mentees, DecisionRecord.Source.WORKFLOW, runId, true);
-        Instant now = clock.instant();
-        runs.save(new MentoringRun(runId, null, jurisdiction, decision.decisionId(), decision.ruleSet().version(), decision.asOf(),
-                mentors.size(), mentees.size(), confirmed.size(), json.write(decision.unassigned()), now, user));
-        // Earlier proposals nobody confirmed are replaced by this run's: they stay in their runs' history, superseded.
-        List<MentoringPair> proposed = pairs.findByJurisdictionAndStatus(jurisdiction, PairStatus.PROPOSED);
-        String reason = "Предложение заменено новым распределением наставников " + runId + " (на " + decision.asOf()
-                + "): пары подобраны заново по текущим наставникам и педагогам";
-        try {
-            for (MentoringPair earlier : proposed) {
-                pairs.save(earlier.superseded(now, user, reason));
-            }
-        } catch (OptimisticLockingFailureException e) {
-            throw ApiException.conflict("Распределение не сохранено: пока оно рассчитывалось, предложенную пару подтвердили "
-                    + "или завершили. Повторите распределение");
+    /** A mentoring run decided again with two rule sets: each side gathers its own input by its own parameters. */
+    public record Redecided(int runs, MentoringOutcome before, MentoringOutcome after) {
+    }
+
+    /**
+     * The jurisdiction's mentoring run decided again on {@code date} over the stored mentors, teachers, routes and
+     * confirmed pairs, by {@code before} and by {@code after} (nothing stored, nothing logged); null when the
+     * jurisdiction has no stored run (the runs themselves keep only their result, so the current data is decided).
+     */
+    public @Nullable Redecided redecide(String jurisdiction, JurisdictionRules before, JurisdictionRules after, LocalDate date) {
+        int stored = sql.sql("SELECT COUNT(*) FROM mentoring_run WHERE jurisdiction = ?").param(jurisdiction)
+                .query(Integer.class).single();
+        if (stored == 0 || before.mentoring().isEmpty() || after.mentoring().isEmpty()) {
+            return null;
         }
-        for (MentoringDecision.Assignment a : decision.assignments()) {
-            pairs.save(new MentoringPair(Ids.newId(), null, runId, jurisdiction, UUID.fromString(a.menteeId()),
-                    UUID.fromString(a.mentorId()), a.score(), json.write(a.reasons()), PairStatus.PROPOSED, null, null, null,
-                    null, null, null));
-        }
-        logger.info("Mentoring run {} in {} by {}: {} mentors, {} mentees, {} pairs proposed, {} confirmed kept, {} earlier "
-                        + "proposals superseded", runId, jurisdiction, user, mentors.size(), mentees.size(),
-                decision.assignments().size(), confirmed.size(), proposed.size());
-        return get(jurisdiction, runId);
+        Input one = input(jurisdiction, before, date);
+        Input other = input(jurisdiction, after, date);
+        return new Redecided(stored, before.mentoring().orElseThrow().evaluate(one.mentors(), one.mentees(), date),
+                after.mentoring().orElseThrow().evaluate(other.mentors(), other.mentees(), date));
     }
 
     /** A teacher who may need a mentor, with the profile and school read once. */

@@ -20,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.TeacherProfile;
+import ru.edu.decisions.model.routes.CompetenceArea;
+import ru.edu.decisions.model.routes.Deficit;
+import ru.edu.decisions.model.routes.Diagnostics;
+import ru.edu.decisions.model.routes.School;
+import ru.edu.decisions.rules.routes.RouteOutcome;
 import ru.edu.decisions.model.eligibility.Verdict;
 import ru.edu.decisions.rules.eligibility.EligibilityOutcome;
 import ru.edu.decisions.rules.eligibility.ScenarioCheck;
@@ -73,10 +78,13 @@ public class RuleSetDrafts {
     private final Clock clock;
     private final RuleSetSync sync;
     private final DecisionsProperties properties;
+    private final ru.edu.decisions.service.mentoring.MentoringWorkflow mentoring;
 
     RuleSetDrafts(RuleSetVersionRepository versions, RuleBaseLoader loader, RuleSetTimeline timeline,
                   RuleSetCompiler compiler, DecisionEngine engine, RuleSets ruleSets, JsonCodec json, JdbcClient sql,
-                  DecisionThreads threads, Clock clock, RuleSetSync sync, DecisionsProperties properties) {
+                  DecisionThreads threads, Clock clock, RuleSetSync sync, DecisionsProperties properties,
+                  ru.edu.decisions.service.mentoring.MentoringWorkflow mentoring) {
+        this.mentoring = mentoring;
         this.versions = versions;
         this.loader = loader;
         this.timeline = timeline;
@@ -284,7 +292,169 @@ public class RuleSetDrafts {
         int totalPages = (changes.size() + size - 1) / size;
         return new Simulation(jurisdiction, now.version(), next.version(), rows.size(), changes.size(), beforeCounts,
                 afterCounts, List.copyOf(changes.subList(from, Math.min(from + size, changes.size()))), date, directions,
-                page, size, totalPages, (System.nanoTime() - started) / 1_000_000);
+                page, size, totalPages, (System.nanoTime() - started) / 1_000_000,
+                simulateRoutes(jurisdiction, draft, next, date, page, size),
+                simulateMentoring(jurisdiction, draft, next, date, page, size));
+    }
+
+    /**
+     * The stored ACTIVE routes of the jurisdiction decided again from their stored diagnostics (the deficits found, by
+     * area and score; the teacher's school as stored) by the rules in force on {@code date} and by the draft; null
+     * when the draft does not touch the route rules. Both sides get the same input, so only the rules can differ.
+     */
+    private RuleSetViews.@Nullable RouteSimulation simulateRoutes(String jurisdiction, RuleSetVersion draft,
+                                                                  JurisdictionRules next, LocalDate date, int page, int size) {
+        RuleBase base = ruleSets.current();
+        JurisdictionRules now = ruleSets.jurisdiction(base, jurisdiction, date);
+        if (now.routes().isEmpty() && next.routes().isEmpty()) {
+            return null;
+        }
+        UUID inForceId = base.inForce(jurisdiction, date).map(RuleBase.InForce::versionId).orElse(null);
+        Map<String, String> inForceFiles = inForceId == null ? loader.baseFiles(jurisdiction)
+                : versions.findById(inForceId).map(loader::completeFiles).orElseGet(() -> loader.baseFiles(jurisdiction));
+        if (!touches(inForceFiles, completeFiles(draft), now, next, "routes",
+                Set.of(ru.edu.decisions.rules.routes.RouteRules.MAX_HOURS_PER_YEAR))) {
+            return null;
+        }
+        List<RouteRow> rows = sql.sql("SELECT r.id, r.teacher_id, r.diagnostics_date, r.deficits, t.profile, t.school "
+                        + "FROM educational_route r JOIN teacher t ON t.id = r.teacher_id "
+                        + "WHERE r.jurisdiction = ? AND r.status = 'ACTIVE' ORDER BY r.id")
+                .param(jurisdiction)
+                .query((rs, n) -> new RouteRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+        List<RuleSetViews.RouteChange> decided = threads.run(() -> rows.parallelStream().map(row -> {
+            TeacherProfile profile = json.read(row.profile(), TeacherProfile.class);
+            School school = row.school() == null ? null : json.read(row.school(), School.class);
+            Map<CompetenceArea, Integer> scores = new EnumMap<>(CompetenceArea.class);
+            for (Deficit deficit : json.read(row.deficits(), DEFICITS)) {
+                scores.put(deficit.area(), deficit.score());
+            }
+            Diagnostics diagnostics = new Diagnostics(row.diagnosticsDate(), scores);
+            RouteOutcome before = now.routes().isEmpty() ? null
+                    : now.routes().orElseThrow().evaluate(profile, school, diagnostics, null, date);
+            RouteOutcome after = next.routes().isEmpty() ? null
+                    : next.routes().orElseThrow().evaluate(profile, school, diagnostics, null, date);
+            RuleSetViews.RouteSide beforeSide = side(before);
+            RuleSetViews.RouteSide afterSide = side(after);
+            if (beforeSide.equals(afterSide)) {
+                return null;
+            }
+            List<Reason> beforeReasons = before == null ? List.of() : before.reasons();
+            List<Reason> afterReasons = after == null ? List.of() : after.reasons();
+            return new RuleSetViews.RouteChange(row.id(), row.teacherId(), beforeSide, afterSide,
+                    differing(beforeReasons, afterReasons), differing(afterReasons, beforeReasons));
+        }).filter(Objects::nonNull).toList());
+        int from = (int) Math.min((long) page * size, decided.size());
+        return new RuleSetViews.RouteSimulation(rows.size(), decided.size(),
+                List.copyOf(decided.subList(from, Math.min(from + size, decided.size()))), page, size,
+                (decided.size() + size - 1) / size);
+    }
+
+    private static RuleSetViews.RouteSide side(@Nullable RouteOutcome outcome) {
+        if (outcome == null) {
+            return new RuleSetViews.RouteSide("NO_RULES", List.of(), List.of(), 0);
+        }
+        Set<ru.edu.decisions.model.routes.RouteItem> deferred = new HashSet<>(outcome.route().deferred());
+        return new RuleSetViews.RouteSide(outcome.result().name(),
+                outcome.deficits().stream().map(d -> d.area() + ":" + d.level()).toList(),
+                outcome.route().items().stream().map(item -> new RuleSetViews.RouteItemSide(item.activityId(), item.title(),
+                        item.hours(), deferred.contains(item))).toList(),
+                outcome.route().totalHours());
+    }
+
+    /**
+     * Whether the draft changes the route rules against the rule set in force: a routes*.drl or catalogue file, or a
+     * manifest parameter the route rules read (named in a routes*.drl, or the yearly hours cap).
+     */
+    private boolean touches(Map<String, String> inForce, Map<String, String> draft, JurisdictionRules now,
+                            JurisdictionRules next, String kind, Set<String> alsoRead) {
+        Set<String> names = new java.util.TreeSet<>(inForce.keySet());
+        names.addAll(draft.keySet());
+        StringBuilder routeRules = new StringBuilder();
+        for (String name : names) {
+            boolean routeFile = name.startsWith(kind) && name.endsWith(".drl")
+                    || kind.equals("routes") && name.startsWith("catalogue") && name.endsWith(".csv");
+            if (routeFile && !Objects.equals(inForce.get(name), draft.get(name))) {
+                return true;
+            }
+            if (name.startsWith(kind) && name.endsWith(".drl")) {
+                routeRules.append(inForce.getOrDefault(name, "")).append('\n').append(draft.getOrDefault(name, ""));
+            }
+        }
+        loader.base().common().stream().filter(f -> f.name().startsWith(kind)).forEach(f -> routeRules.append(f.text()));
+        Map<String, ?> before = now.manifest().parameters() == null ? Map.of() : now.manifest().parameters();
+        Map<String, ?> after = next.manifest().parameters() == null ? Map.of() : next.manifest().parameters();
+        Set<String> parameters = new java.util.TreeSet<>(before.keySet());
+        parameters.addAll(after.keySet());
+        for (String parameter : parameters) {
+            boolean routeParameter = alsoRead.contains(parameter)
+                    || routeRules.indexOf("\"" + parameter + "\"") >= 0;
+            if (routeParameter && !Objects.equals(before.get(parameter), after.get(parameter))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The jurisdiction's mentoring run decided again by the rules in force on {@code date} and by the draft, when the
+     * draft touches the mentoring rules (or a parameter the choice of mentees reads) and a run is stored.
+     */
+    private RuleSetViews.@Nullable MentoringSimulation simulateMentoring(String jurisdiction, RuleSetVersion draft,
+                                                                        JurisdictionRules next, LocalDate date, int page, int size) {
+        RuleBase base = ruleSets.current();
+        JurisdictionRules now = ruleSets.jurisdiction(base, jurisdiction, date);
+        if (now.mentoring().isEmpty() || next.mentoring().isEmpty()) {
+            return null;
+        }
+        UUID inForceId = base.inForce(jurisdiction, date).map(RuleBase.InForce::versionId).orElse(null);
+        Map<String, String> inForceFiles = inForceId == null ? loader.baseFiles(jurisdiction)
+                : versions.findById(inForceId).map(loader::completeFiles).orElseGet(() -> loader.baseFiles(jurisdiction));
+        if (!touches(inForceFiles, completeFiles(draft), now, next, "mentoring",
+                Set.of("defaultCapacity", "youngSpecialistAgeBelow", "youngSpecialistMaxYears"))) {
+            return null;
+        }
+        ru.edu.decisions.service.mentoring.MentoringWorkflow.Redecided redecided = mentoring.redecide(jurisdiction, now, next, date);
+        if (redecided == null) {
+            return null;
+        }
+        Map<String, MentoringSide> before = sides(redecided.before());
+        Map<String, MentoringSide> after = sides(redecided.after());
+        Set<String> mentees = new java.util.TreeSet<>(before.keySet());
+        mentees.addAll(after.keySet());
+        List<RuleSetViews.MentoringChange> changes = new ArrayList<>();
+        for (String mentee : mentees) {
+            MentoringSide one = before.getOrDefault(mentee, MentoringSide.ABSENT);
+            MentoringSide other = after.getOrDefault(mentee, MentoringSide.ABSENT);
+            if (!Objects.equals(one.mentor(), other.mentor()) || !Objects.equals(one.score(), other.score())
+                    || one.present() != other.present()) {
+                changes.add(new RuleSetViews.MentoringChange(mentee, one.mentor(), other.mentor(), one.score(), other.score(),
+                        differing(one.reasons(), other.reasons()), differing(other.reasons(), one.reasons())));
+            }
+        }
+        int from = (int) Math.min((long) page * size, changes.size());
+        return new RuleSetViews.MentoringSimulation(redecided.runs(), mentees.size(), changes.size(),
+                List.copyOf(changes.subList(from, Math.min(from + size, changes.size()))), page, size,
+                (changes.size() + size - 1) / size);
+    }
+
+    /** Each mentee of an outcome: the mentor and score of its pair, or none (unassigned), with the reasons. */
+    private static Map<String, MentoringSide> sides(ru.edu.decisions.rules.mentoring.MentoringOutcome outcome) {
+        Map<String, MentoringSide> sides = new java.util.HashMap<>();
+        outcome.assignments().forEach(a -> sides.put(a.menteeId(), new MentoringSide(true, a.mentorId(), a.score(), a.reasons())));
+        outcome.unassigned().forEach(u -> sides.put(u.menteeId(), new MentoringSide(true, null, null, u.reasons())));
+        return sides;
+    }
+
+    private record MentoringSide(boolean present, @Nullable String mentor, @Nullable Integer score, List<Reason> reasons) {
+        static final MentoringSide ABSENT = new MentoringSide(false, null, null, List.of());
+    }
+
+    private static final TypeReference<List<Deficit>> DEFICITS = new TypeReference<>() { };
+
+    private record RouteRow(UUID id, UUID teacherId, @Nullable LocalDate diagnosticsDate, String deficits, String profile,
+                            @Nullable String school) {
     }
 
     /** The reasons of {@code one} that {@code other} does not give (same code, status and message). */

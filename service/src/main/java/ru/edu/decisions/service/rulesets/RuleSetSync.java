@@ -33,6 +33,7 @@ class RuleSetSync implements DisposableBean {
     static final String DRAFTS = "rule_set_drafts";
 
     private final JdbcClient sql;
+    private final ru.edu.decisions.service.common.JsonCodec json;
     private final DecisionEngine engine;
     private final RuleSetTimeline timeline;
     private final Environment environment;
@@ -52,7 +53,9 @@ class RuleSetSync implements DisposableBean {
     private volatile Thread listener;
 
     RuleSetSync(JdbcClient sql, DecisionEngine engine, RuleSetTimeline timeline, Environment environment,
-                RuleSetVersionRepository versions, RuleBaseLoader loader, ru.edu.decisions.rules.engine.RuleSetCompiler compiler) {
+                RuleSetVersionRepository versions, RuleBaseLoader loader, ru.edu.decisions.rules.engine.RuleSetCompiler compiler,
+                ru.edu.decisions.service.common.JsonCodec json) {
+        this.json = json;
         this.versions = versions;
         this.loader = loader;
         this.compiler = compiler;
@@ -107,6 +110,65 @@ class RuleSetSync implements DisposableBean {
         }
     }
 
+    /** At most this many drafts are compiled ahead at once (the compiler keeps the 48 rule sets used last). */
+    private static final int MAX_PREPARED = 12;
+
+    /**
+     * Compiles ahead, in the background, every stored draft that is publishable and still based on the latest
+     * publication of its jurisdiction (newest first): an instance that started after the draft was announced, or
+     * missed its notification while its listening connection was down, then serves its publication by switching rules.
+     */
+    void prepareStored() {
+        preparing.submit(() -> {
+            try {
+                long started = System.nanoTime();
+                java.util.Map<String, java.util.Optional<java.util.UUID>> heads = new java.util.HashMap<>();
+                for (RuleSetVersion head : versions.findByStatus(RuleSetVersion.Status.PUBLISHED)) {
+                    heads.merge(head.jurisdiction(), java.util.Optional.of(head.id()), (a, b) -> a);
+                }
+                java.util.List<RuleSetVersion> drafts = versions.findByStatus(RuleSetVersion.Status.DRAFT).stream()
+                        .filter(d -> publishable(d) && java.util.Objects.equals(
+                                heads.getOrDefault(d.jurisdiction(), java.util.Optional.empty()).orElse(null), d.baseVersionId()))
+                        .sorted(java.util.Comparator.comparing(RuleSetVersion::createdAt).reversed())
+                        .limit(MAX_PREPARED).toList();
+                int compiled = 0;
+                for (RuleSetVersion draft : drafts) {
+                    if (stopped) {
+                        return;
+                    }
+                    compiled += compileAhead(draft) ? 1 : 0;
+                }
+                if (!drafts.isEmpty()) {
+                    log.info("{} stored publishable draft(s) compiled ahead of their publication in {} ms", compiled,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+            } catch (RuntimeException e) {
+                log.debug("Stored drafts not compiled ahead: {}", e.toString());
+            }
+        });
+    }
+
+    /** A complete draft that compiled and passed its scenario tables when it was checked. */
+    private boolean publishable(RuleSetVersion draft) {
+        if (!draft.complete()) {
+            return false;
+        }
+        java.util.List<?> problems = draft.checkResult() == null ? java.util.List.of() : json.read(draft.checkResult(), java.util.List.class);
+        RuleSetViews.ScenarioReport scenarios = draft.scenarioResult() == null ? null
+                : json.read(draft.scenarioResult(), RuleSetViews.ScenarioReport.class);
+        return problems.isEmpty() && (scenarios == null || scenarios.failures().isEmpty());
+    }
+
+    private boolean compileAhead(RuleSetVersion draft) {
+        try {
+            compiler.compile(timeline.source(draft.jurisdiction(), loader.completeFiles(draft), "черновик " + draft.id()));
+            return true;
+        } catch (RuntimeException e) {
+            log.debug("Draft {} not compiled ahead: {}", draft.id(), e.toString());
+            return false;
+        }
+    }
+
     /** Compiles a draft in the background (the compiler keeps it): its publication then needs no compilation here. */
     private void prepare(String id) {
         preparing.submit(() -> {
@@ -136,7 +198,11 @@ class RuleSetSync implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void listen() {
-        if (!postgres || listener != null) {
+        if (!postgres) {
+            prepareStored(); // on PostgreSQL the listening loop does it each time it connects
+            return;
+        }
+        if (listener != null) {
             return;
         }
         Thread thread = new Thread(this::listenLoop, "rule-set-listener");
@@ -161,6 +227,7 @@ class RuleSetSync implements DisposableBean {
                 Method channel = pgNotification.getMethod("getName");
                 Method parameter = pgNotification.getMethod("getParameter");
                 sync(); // anything published while this instance was not listening
+                prepareStored(); // and drafts announced meanwhile (or before this instance started)
                 while (!stopped) {
                     Object[] received = (Object[]) notifications.invoke(pg, 500);
                     boolean published = false;

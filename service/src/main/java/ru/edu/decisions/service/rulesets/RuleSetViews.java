@@ -87,7 +87,53 @@ public final class RuleSetViews {
      */
     public record Simulation(String jurisdiction, String activeVersion, String draftVersion, int candidates, int changed,
                              Map<Verdict, Long> before, Map<Verdict, Long> after, List<Change> changes,
-                             LocalDate asOf, Map<String, Long> directions, int page, int size, int totalPages, long millis) {
+                             LocalDate asOf, Map<String, Long> directions, int page, int size, int totalPages, long millis,
+                             @Nullable RouteSimulation routes, @Nullable MentoringSimulation mentoring) {
+    }
+
+    /**
+     * What publishing a draft that touches the mentoring rules (mentoring*.drl, a parameter they or the choice of
+     * mentees read) would change in the jurisdiction's mentoring run: the run decided again on {@code asOf} over the
+     * stored mentors, teachers, routes and confirmed pairs, by the rules in force and by the draft ({@code runs}: the
+     * stored runs of the jurisdiction; a run keeps only its result, so the current data is decided). Null when the draft
+     * leaves the mentoring rules as they are or no run is stored. {@code changes}: one page, by mentee id.
+     */
+    public record MentoringSimulation(int runs, int mentees, int changed, List<MentoringChange> changes, int page, int size,
+                                      int totalPages) {
+    }
+
+    /**
+     * One mentee (a teacher id) whose mentor (a registry member id) or pair score differs, or who is assigned on one
+     * side only; with the reasons that differ (no personal data).
+     */
+    public record MentoringChange(String menteeId, @Nullable String mentorBefore, @Nullable String mentorAfter,
+                                  @Nullable Integer scoreBefore, @Nullable Integer scoreAfter, List<Reason> beforeReasons,
+                                  List<Reason> afterReasons) {
+    }
+
+    /**
+     * What publishing a draft that touches the route rules (routes*.drl, the catalogue, the route parameters of the
+     * manifest) would change for the stored ACTIVE routes of the jurisdiction: each decided again from its stored
+     * diagnostics on {@code asOf} by the rules in force on that date and by the draft. Null in a simulation when the
+     * draft leaves the route rules as they are. {@code changes}: one page (the simulation's page and size), by route id.
+     */
+    public record RouteSimulation(int routes, int changed, List<RouteChange> changes, int page, int size, int totalPages) {
+    }
+
+    /** One stored route before and after, with the reasons that differ (no personal data: ids, activities, hours). */
+    public record RouteChange(UUID routeId, UUID teacherId, RouteSide before, RouteSide after, List<Reason> beforeReasons,
+                              List<Reason> afterReasons) {
+    }
+
+    /**
+     * A route as the rules decide it: its result ({@code ROUTE}, {@code ALL_DEFERRED}, {@code NEEDS_NOT_MET},
+     * {@code EMPTY}), the deficits found («AREA:LEVEL»), its items and total hours.
+     */
+    public record RouteSide(String result, List<String> deficits, List<RouteItemSide> items, int totalHours) {
+    }
+
+    /** One item of a route: the catalogue activity, its title and hours, and whether it waits for a later school year. */
+    public record RouteItemSide(String activityId, String title, int hours, boolean deferred) {
     }
 
     /** One candidate's verdict before and after, with the reasons that differ (no personal data). */
