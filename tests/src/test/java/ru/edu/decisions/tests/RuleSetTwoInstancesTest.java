@@ -81,14 +81,7 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
         String after = published.json().get("inForce").get("version").asString();
         assertThat(after).isNotEqualTo(before);
 
-        long served = -1;
-        while (System.nanoTime() - committed < 30_000_000_000L) {
-            if (version(other).equals(after)) {
-                served = System.nanoTime();
-                break;
-            }
-            Thread.sleep(20);
-        }
+        long served = servedAt(other, after, committed);
         assertThat(served).as("the second instance never served the publication").isPositive();
         double fromAnswer = (served - committed) / 1e9;
         double fromRequest = (served - sent) / 1e9;
@@ -127,14 +120,7 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
             String after = published.json().get("inForce").get("version").asString();
             assertThat(after).isNotEqualTo(before);
 
-            long served = -1;
-            while (System.nanoTime() - committed < 30_000_000_000L) {
-                if (version(other).equals(after)) {
-                    served = System.nanoTime();
-                    break;
-                }
-                Thread.sleep(20);
-            }
+            long served = servedAt(other, after, committed);
             assertThat(served).as("the instance started after the draft never served its publication").isPositive();
             double fromAnswer = (served - committed) / 1e9;
             System.out.printf("PUBLISH-TO-SERVING (instance started after the draft): served %.2f s after the publication's "
@@ -145,5 +131,16 @@ class RuleSetTwoInstancesTest extends EndToEndTest {
             late.close();
             assertThat(approver.post("/api/v1/rulesets/turochak/rollback", Map.of("reason", "проверка поздней копии окончена")).status()).isEqualTo(200);
         }
+    }
+
+    /** When (System.nanoTime) the instance first answers with the version, polling every 20 ms for 30 s; -1 if never. */
+    private static long servedAt(Api instance, String version, long since) throws InterruptedException {
+        while (System.nanoTime() - since < 30_000_000_000L) {
+            if (version(instance).equals(version)) {
+                return System.nanoTime();
+            }
+            Thread.sleep(20);
+        }
+        return -1;
     }
 }
