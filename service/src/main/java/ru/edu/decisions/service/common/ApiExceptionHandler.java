@@ -50,17 +50,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "Некорректный запрос",
-            401, "Требуется аутентификация",
-            403, "Доступ запрещён",
-            404, "Не найдено",
-            405, "Метод не поддерживается",
-            406, "Неприемлемый формат ответа",
-            409, "Конфликт с текущим состоянием",
-            413, "Слишком большой запрос",
-            415, "Неподдерживаемый формат запроса",
-            500, "Внутренняя ошибка сервиса");
+    private static final Map<Integer, String> TITLES = Map.ofEntries(
+            Map.entry(400, "Некорректный запрос"),
+            Map.entry(401, "Требуется аутентификация"),
+            Map.entry(403, "Доступ запрещён"),
+            Map.entry(404, "Не найдено"),
+            Map.entry(405, "Метод не поддерживается"),
+            Map.entry(406, "Неприемлемый формат ответа"),
+            Map.entry(409, "Конфликт с текущим состоянием"),
+            Map.entry(413, "Слишком большой запрос"),
+            Map.entry(415, "Неподдерживаемый формат запроса"),
+            Map.entry(500, "Внутренняя ошибка сервиса"),
+            Map.entry(503, "Сервис временно недоступен"));
 
     /** A validation problem: 400 with the field and the reason of each error. */
     public static ProblemDetail validationProblem(String detail, List<FieldMessage> errors) {
@@ -87,7 +88,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors().stream().map(f -> new FieldMessage(f.field(), f.message())).toList());
         }
-        return ResponseEntity.status(e.status()).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
+        return answer.body(problem);
+    }
+
+    /** The database cannot be reached (see {@link DatabaseOutage}): 503 at once, with {@code Retry-After}. */
+    static ResponseEntity<ProblemDetail> unavailable(Throwable e) {
+        log.warn("Request refused: the database is unavailable ({})", e.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .body(DatabaseOutage.problem());
     }
 
     @ExceptionHandler(RuleEvaluationException.class)
@@ -105,6 +118,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            return unavailable(e);
+        }
         return ResponseEntity.internalServerError().body(internalProblem("internal",
                 "Внутренняя ошибка сервиса. Запрос не выполнен; повторите его позже", e));
     }
@@ -259,7 +275,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(body, headers, statusCode);
     }
 
-    private static String defaultDetail(HttpStatusCode status) {
+    static String defaultDetail(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> "Такого адреса нет";
             case 405 -> "Этот метод HTTP для данного адреса не поддерживается";

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -34,11 +35,29 @@ public class UnhandledErrors extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
+            boolean outage = DatabaseOutage.isCause(e);
+            if (outage && !response.isCommitted()) {
+                // E.g. a filter reading the account of a session while the database is away: 503, not a 500.
+                ApiExceptionHandler.unavailable(e);
+                if (!isApi(request)) {
+                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                    request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);
+                    response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+                    return;
+                }
+                response.reset();
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getOutputStream().write(json.writeValueAsBytes(DatabaseOutage.problem()));
+                return;
+            }
             String correlationId = ApiExceptionHandler.logFailure(e);
             if (response.isCommitted()) {
                 return;
             }
-            if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            if (!isApi(request)) {
                 // A page: the usual error page (by an error dispatch), without the container logging the message.
                 request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);
                 response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
@@ -51,5 +70,9 @@ public class UnhandledErrors extends OncePerRequestFilter {
             response.getOutputStream().write(json.writeValueAsBytes(ApiExceptionHandler.internalProblem("internal",
                     "Внутренняя ошибка сервиса. Запрос не выполнен; повторите его позже", correlationId)));
         }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

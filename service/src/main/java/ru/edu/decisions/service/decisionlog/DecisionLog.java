@@ -1,66 +1,63 @@
 package ru.edu.decisions.service.decisionlog;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.service.common.JsonCodec;
 import tools.jackson.core.type.TypeReference;
 
-/** The append-only decision log. Written in JDBC batches: a 10,000-candidate batch is 10,000 entries. */
+/**
+ * The append-only decision log. A workflow's entries are inserted in the workflow's own transaction (they commit
+ * with the record they belong to). The stateless decisions' entries go through the {@link DecisionLogWriter}: group
+ * commits, and the local spool while the database cannot be reached; each call returns once its entries are durable.
+ * Written in JDBC batches: a 10,000-candidate batch is 10,000 entries.
+ */
 @Repository
 public class DecisionLog {
 
-    private static final String INSERT = """
-            INSERT INTO decision_log (id, kind, source, jurisdiction, rule_set_version, as_of, outcome, grounds, reasons,
-                                      input_hash, subject_id, decided_at, decision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final int BATCH = 1000;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() { };
 
-    private final JdbcTemplate jdbc;
     private final JdbcClient client;
     private final JsonCodec json;
+    private final DecisionLogTable table;
+    private final DecisionLogWriter writer;
 
-    public DecisionLog(JdbcTemplate jdbc, JdbcClient client, JsonCodec json) {
-        this.jdbc = jdbc;
+    DecisionLog(JdbcClient client, JsonCodec json, DecisionLogTable table, DecisionLogWriter writer) {
         this.client = client;
         this.json = json;
+        this.table = table;
+        this.writer = writer;
     }
 
     public void append(DecisionRecord record) {
         appendAll(List.of(record));
     }
 
+    /**
+     * Appends and returns once the entries are durable. Inside a transaction (a workflow) they are inserted in it;
+     * otherwise entries of the stateless decisions are group-committed (or spooled through an outage, see
+     * {@link DecisionLogWriter}); a 503 {@code ApiException} when they cannot be made durable.
+     */
     public void appendAll(List<DecisionRecord> records) {
-        for (int from = 0; from < records.size(); from += BATCH) {
-            List<DecisionRecord> chunk = records.subList(from, Math.min(records.size(), from + BATCH));
-            jdbc.batchUpdate(INSERT, chunk, chunk.size(), (ps, r) -> {
-                ps.setObject(1, r.id());
-                ps.setString(2, r.kind().name());
-                ps.setString(3, r.source().name());
-                ps.setString(4, r.jurisdiction());
-                ps.setString(5, r.ruleSetVersion());
-                ps.setDate(6, Date.valueOf(r.asOf()));
-                ps.setString(7, r.outcome());
-                ps.setString(8, json.write(r.grounds()));
-                ps.setString(9, json.write(r.reasons()));
-                ps.setString(10, r.inputHash());
-                ps.setObject(11, r.subjectId());
-                ps.setTimestamp(12, Timestamp.from(r.decidedAt()));
-                ps.setString(13, r.decision());
-            });
+        if (records.isEmpty()) {
+            return;
         }
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                || records.stream().anyMatch(r -> r.source() != DecisionRecord.Source.API)) {
+            table.insert(records);
+            return;
+        }
+        writer.appendDurably(records);
     }
 
     public Optional<DecisionRecord> find(UUID id) {

@@ -244,7 +244,7 @@ class RuleSetSync implements DisposableBean {
                 }
             } catch (Exception e) {
                 if (!stopped) {
-                    log.warn("Listening for rule-set publications failed ({}); polling continues, retrying in 5 s", e.toString());
+                    log.warn("Listening for rule-set publications failed ({}); polling continues, retrying in 5 s", e.getClass().getName());
                     try {
                         Thread.sleep(5000);
                     } catch (InterruptedException interrupted) {

@@ -47,7 +47,8 @@ public class ApiKeys {
     /** The last use of each key not yet written to {@code api_key.last_used_at}. */
     private final Map<UUID, Instant> uses = new ConcurrentHashMap<>();
 
-    private record Viewed(@Nullable ApiKey key, long readAtNanos) {
+    /** A key as read at {@code readAtNanos}; not asked for again before {@code checkedAtNanos} + the refresh time. */
+    private record Viewed(@Nullable ApiKey key, long readAtNanos, long checkedAtNanos) {
     }
 
     public ApiKeys(ApiKeyRepository keys, Clock clock,
@@ -109,14 +110,17 @@ public class ApiKeys {
     private @Nullable ApiKey viewed(String hash) {
         long now = System.nanoTime();
         Viewed seen = view.get(hash);
-        if (seen != null && now - seen.readAtNanos() < viewTtlNanos) {
+        if (seen != null && now - seen.checkedAtNanos() < viewTtlNanos) {
             return seen.key();
         }
         ApiKey key;
         try {
             key = keys.findByKeyPrefix(hash.substring(0, 16)).orElse(null);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
             if (seen != null && now - seen.readAtNanos() < staleOnOutageNanos) {
+                // The database is away: the key as read last, and the next attempt only after the refresh time, so
+                // requests do not each wait for a connection in the meantime.
+                view.put(hash, new Viewed(seen.key(), seen.readAtNanos(), now));
                 return seen.key();
             }
             throw e;
@@ -124,7 +128,7 @@ public class ApiKeys {
         if (view.size() >= MAX_VIEW_SIZE) {
             view.clear();
         }
-        view.put(hash, new Viewed(key, now));
+        view.put(hash, new Viewed(key, now, now));
         return key;
     }
 

@@ -24,6 +24,9 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
         Object status = attributes.get("status");
         if (status instanceof Integer code) {
             attributes.put("title", PageErrors.TITLES.getOrDefault(code, "Ошибка"));
+            if (code == 503) {
+                attributes.put("detail", ru.edu.decisions.service.common.DatabaseOutage.pageDetail());
+            }
         }
         return attributes;
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import ru.edu.decisions.service.common.ApiException;
 import ru.edu.decisions.service.common.ApiExceptionHandler;
+import ru.edu.decisions.service.common.DatabaseOutage;
 
 /**
  * Errors of the workspace's pages as a page in Russian: what happened and what to do, never a stack trace or JSON.
@@ -30,7 +31,8 @@ class PageErrors {
             405, "Действие недоступно",
             409, "Действие невозможно",
             413, "Слишком большой файл или запрос",
-            500, "Внутренняя ошибка");
+            500, "Внутренняя ошибка",
+            503, "Сервис временно недоступен");
 
     @ExceptionHandler(ApiException.class)
     ModelAndView known(ApiException e, HttpServletResponse response) {
@@ -47,6 +49,13 @@ class PageErrors {
     ModelAndView unexpected(Exception e, HttpServletResponse response) {
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             return page(known.getStatusCode(), null, null, response);
+        }
+        if (DatabaseOutage.isCause(e)) {
+            // Not a failure of the service: no correlation id to report, the page says to try again shortly.
+            org.slf4j.LoggerFactory.getLogger(PageErrors.class).warn("Page refused: the database is unavailable ({})",
+                    e.getClass().getName());
+            response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.pageDetail(), null, response);
         }
         String correlationId = ApiExceptionHandler.logFailure(e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null, correlationId, response);

@@ -25,6 +25,9 @@ import ru.edu.decisions.model.eligibility.Verdict;
 import ru.edu.decisions.service.common.Ids;
 import ru.edu.decisions.service.common.JsonCodec;
 import ru.edu.decisions.service.decisionlog.DecisionLog;
+import ru.edu.decisions.service.decisionlog.DecisionLogProperties;
+import ru.edu.decisions.service.decisionlog.DecisionLogTable;
+import ru.edu.decisions.service.decisionlog.DecisionLogWriter;
 import ru.edu.decisions.service.decisionlog.DecisionRecord;
 import ru.edu.decisions.service.registry.RegistryMember;
 import ru.edu.decisions.service.registry.RegistryMemberRepository;
@@ -36,7 +39,8 @@ import ru.edu.decisions.service.registry.RegistryMemberRepository;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:persistence;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH")
-@Import({DecisionLog.class, JsonCodec.class, PersistenceTest.Json.class})
+@Import({DecisionLog.class, DecisionLogTable.class, DecisionLogWriter.class, JsonCodec.class, PersistenceTest.Json.class})
+@org.springframework.boot.context.properties.EnableConfigurationProperties(DecisionLogProperties.class)
 class PersistenceTest {
 
     static class Json {
