@@ -12,6 +12,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database cannot be reached: no connection within the pool's short timeout
@@ -37,6 +38,12 @@ public final class DatabaseOutage {
                     || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException failed && (isCause(failed.getApplicationException())
+                    || failed.getCause() instanceof SQLException)) {
+                // A commit or rollback that failed in the driver: the connection broke (the statement's own failure,
+                // if any, is the application exception, overridden by the rollback's).
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")

@@ -153,9 +153,15 @@ public class IdempotentWrites extends OncePerRequestFilter {
         } catch (RuntimeException e) {
             rollback(transaction);
             // Nothing was committed and nothing sent yet: the client may repeat the request with the same key.
-            String correlationId = ApiExceptionHandler.logFailure(e);
             buffered.resetBuffer();
             response.reset();
+            if (ru.edu.decisions.service.common.DatabaseOutage.isCause(e)) {
+                log.warn("Write refused: the database became unavailable ({})", e.getClass().getName());
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ru.edu.decisions.service.common.DatabaseOutage.RETRY_AFTER_SECONDS));
+                write(response, HttpStatus.SERVICE_UNAVAILABLE, ru.edu.decisions.service.common.DatabaseOutage.problem());
+                return;
+            }
+            String correlationId = ApiExceptionHandler.logFailure(e);
             write(response, HttpStatus.INTERNAL_SERVER_ERROR, ApiExceptionHandler.internalProblem("internal",
                     "Запись не выполнена; повторите запрос с тем же ключом Idempotency-Key", correlationId));
             return;
