@@ -202,6 +202,16 @@ class DatabaseOutageTest extends EndToEndTest {
                     .doesNotContain("Exception").doesNotContain(name);
         }
 
+        // A page of the workspace: the Russian error page, not a stack trace or JSON.
+        Api.Response page = methodist.withHeader("Accept", "text/html").get("/candidates");
+        assertThat(page.status()).as(page.toString()).isEqualTo(503);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("Сервис временно недоступен").doesNotContain("Exception");
+        // Signing in cannot read the account: 503, not «wrong password».
+        Api.Response login = Api.browser(instance.baseUrl()).login("outage-methodist", PASSWORD);
+        assertThat(login.status()).as(login.toString()).isEqualTo(503);
+        assertThat(login.contentType()).startsWith("application/problem+json");
+
         instance.restore();
         await("health UP", () -> health().status() == 200);
         assertThat(count("SELECT count(*) FROM candidate")).as("nothing half-written").isEqualTo(candidates);

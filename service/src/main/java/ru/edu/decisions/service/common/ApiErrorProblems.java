@@ -42,6 +42,25 @@ class ApiErrorProblems {
         return registration;
     }
 
+    /**
+     * A request Spring Security's firewall rejects (e.g. a doubled slash or an encoded one in the path): 400 — a
+     * problem document under {@code /api/}, the error page elsewhere — rather than an exception that ends as a 500.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getOutputStream().write(json.writeValueAsBytes(ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST,
+                        "rejected", "Адрес запроса недопустим (например, двойная или закодированная косая черта в пути)")));
+                return;
+            }
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+        };
+    }
+
     private static void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, JsonMapper json)
             throws IOException, ServletException {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +20,7 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ru.edu.decisions.service.common.ApiExceptionHandler;
+import ru.edu.decisions.service.common.DatabaseOutage;
 import ru.edu.decisions.service.common.ApiExceptionHandler.FieldMessage;
 import ru.edu.decisions.service.common.DecisionsProperties;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,6 +75,12 @@ class LoginHandlers {
     /** Wrong credentials, or a disabled account: one answer for all, and the address's failure is counted. */
     AuthenticationFailureHandler failure() {
         return (request, response, exception) -> {
+            if (DatabaseOutage.isCause(exception)) {
+                // The account could not be read: not a wrong password, and not counted as one.
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                problems.write(response, DatabaseOutage.problem());
+                return;
+            }
             addresses.failed(request.getRemoteAddr());
             problems.write(response, ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED, "login-failed",
                     "Неверное имя пользователя или пароль"));
@@ -103,6 +111,10 @@ class LoginHandlers {
     /** The workspace's sign-in failed: the sign-in page again, with one message for every cause. */
     AuthenticationFailureHandler pageFailure() {
         return (request, response, exception) -> {
+            if (DatabaseOutage.isCause(exception)) {
+                SignInMessages.redirect(request, response, DatabaseOutage.pageDetail());
+                return;
+            }
             addresses.failed(request.getRemoteAddr());
             SignInMessages.redirect(request, response, "Неверное имя пользователя или пароль");
         };
