@@ -126,7 +126,7 @@ class EligibilityBatchStreamingTest extends EndToEndTest {
             String id = results.get(i).get("decisionId").asString();
             Api.Response logged = system.get("/api/v1/decisions/" + id);
             assertThat(logged.status()).as("decision %d in the log", i).isEqualTo(200);
-            assertThat(logged.json().get("verdict").asString()).isEqualTo(results.get(i).get("verdict").asString());
+            assertThat(logged.json().get("outcome").asString()).isEqualTo(results.get(i).get("verdict").asString());
         }
     }
 }
