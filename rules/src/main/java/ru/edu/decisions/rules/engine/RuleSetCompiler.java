@@ -55,7 +55,6 @@ public final class RuleSetCompiler {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
-    private static final AtomicLong BUILDS = new AtomicLong();
     /** Mentoring decides over all pairs of a territory in one session: many firings are normal there. */
     private static final int MENTORING_MAX_FIRINGS = 200_000_000;
 
@@ -72,8 +71,29 @@ public final class RuleSetCompiler {
                 }
             });
 
+    /** Compiled modules kept across starts (see {@link CompiledRuleCache}); none: every start compiles. */
+    private final @Nullable CompiledRuleCache cache;
+    /** Rule modules compiled from source by this compiler (not taken from {@link #cache}). */
+    private final AtomicLong compilations = new AtomicLong();
+    /** A module is built or loaded by one thread at a time per key: identical rule files never race in the repository. */
+    private final Object[] moduleLocks = java.util.stream.IntStream.range(0, 16).mapToObj(i -> new Object()).toArray();
+
     public RuleSetCompiler(Clock clock) {
+        this(clock, null);
+    }
+
+    public RuleSetCompiler(Clock clock, @Nullable CompiledRuleCache cache) {
         this.clock = clock;
+        this.cache = cache;
+    }
+
+    /** How many rule modules this compiler compiled from source (a module loaded from the cache does not count). */
+    public long compilations() {
+        return compilations.get();
+    }
+
+    public @Nullable CompiledRuleCache cache() {
+        return cache;
     }
 
     /** Compiles every jurisdiction, in parallel; throws with all problems if any jurisdiction fails. */
@@ -196,13 +216,14 @@ public final class RuleSetCompiler {
             return null;
         }
 
-        Map<DecisionKind, KieBase> bases = byKind.isEmpty() ? Map.of() : build(code, byKind.keySet(), compiledFiles, problems);
+        boolean[] fromCache = {false};
+        Map<DecisionKind, KieBase> bases = byKind.isEmpty() ? Map.of() : build(code, byKind.keySet(), compiledFiles, problems, fromCache);
         if (!problems.isEmpty()) {
             return null;
         }
         Parameters parameters = manifest.toParameters();
         try {
-            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, started, problems);
+            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, started, problems, fromCache[0]);
         } catch (ParameterException e) {
             problems.add(parameterProblem(manifestFile, e));
             return null;
@@ -211,7 +232,7 @@ public final class RuleSetCompiler {
 
     private JurisdictionRules assemble(String code, Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
                                        List<RuleFile> compiledFiles, Map<DecisionKind, KieBase> bases, Parameters parameters,
-                                       long started, List<CompileProblem> problems) {
+                                       long started, List<CompileProblem> problems, boolean fromCache) {
         EligibilityRules eligibility = bases.containsKey(DecisionKind.ELIGIBILITY)
                 ? new EligibilityRules(new RuleRunner(bases.get(DecisionKind.ELIGIBILITY)), parameters) : null;
         RouteRules routes = null;
@@ -241,8 +262,9 @@ public final class RuleSetCompiler {
                         : null,
                 regulation);
         new SelfTest(rules, manifestFile, compiledFiles, LocalDate.now(clock), problems).run();
-        log.info("Rule set {} {} compiled in {} ms ({} rule files)", code, rules.version(),
-                (System.nanoTime() - started) / 1_000_000, compiledFiles.size());
+        log.info("Rule set {} {} {} in {} ms ({} rule files)", code, rules.version(),
+                fromCache ? "loaded from the compiled rules cache" : "compiled", (System.nanoTime() - started) / 1_000_000,
+                compiledFiles.size());
         return problems.isEmpty() ? rules : null;
     }
 
@@ -303,21 +325,89 @@ public final class RuleSetCompiler {
     }
 
     private Map<DecisionKind, KieBase> build(String code, Iterable<DecisionKind> kinds, List<RuleFile> files,
-                                             List<CompileProblem> problems) {
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("ru.edu.decisions.rulesets", code.replaceAll("[^A-Za-z0-9_.-]", "_"),
-                "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
-        KieModuleModel module = services.newKieModuleModel();
+                                             List<CompileProblem> problems, boolean[] fromCache) {
+        List<byte[]> keyParts = new ArrayList<>();
+        keyParts.add(code.getBytes(StandardCharsets.UTF_8));
         for (DecisionKind kind : kinds) {
-            module.newKieBaseModel(packageOf(kind)).addPackage(packageOf(kind));
+            keyParts.add(kind.name().getBytes(StandardCharsets.UTF_8));
         }
-        kfs.writeKModuleXML(module.toXML());
-        Map<String, String> sources = new LinkedHashMap<>();
+        for (RuleFile file : files) {
+            keyParts.add(file.path().getBytes(StandardCharsets.UTF_8));
+            keyParts.add(file.content());
+        }
+        String key = CompiledRuleCache.key(keyParts);
+        synchronized (moduleLocks[Math.floorMod(key.hashCode(), moduleLocks.length)]) {
+            KieServices services = KieServices.Factory.get();
+            Map<String, String> sources = new LinkedHashMap<>();
+            for (RuleFile file : files) {
+                sources.put(file.path(), file.text());
+            }
+            InternalKieModule module = cached(services, key, sources);
+            fromCache[0] = module != null;
+            if (module == null) {
+                module = compileModule(services, code, key, kinds, files, sources, problems);
+                if (module == null) {
+                    return Map.of();
+                }
+            }
+            ReleaseId releaseId = module.getReleaseId();
+            try {
+                KieContainer container = services.newKieContainer(releaseId);
+                Map<DecisionKind, KieBase> bases = new LinkedHashMap<>();
+                for (DecisionKind kind : kinds) {
+                    bases.put(kind, container.getKieBase(packageOf(kind)));
+                }
+                return bases;
+            } finally {
+                services.getRepository().removeKieModule(releaseId);
+            }
+        }
+    }
+
+    /**
+     * The module stored in the cache under {@code key}, added to the repository; null when there is none or it cannot
+     * be used (damaged, or its bytecode refused) — then it is compiled again.
+     */
+    private @Nullable InternalKieModule cached(KieServices services, String key, Map<String, String> sources) {
+        if (cache == null) {
+            return null;
+        }
+        byte[] bytes = cache.load(key);
+        if (bytes == null) {
+            return null;
+        }
+        InternalKieModule module;
+        try {
+            module = (InternalKieModule) services.getRepository().addKieModule(services.getResources().newByteArrayResource(bytes));
+        } catch (RuntimeException e) {
+            cache.reject(key, "not a rule module");
+            return null;
+        }
+        if (!checkGeneratedCode(module, new ProblemLocator(sources)).isEmpty()) {
+            services.getRepository().removeKieModule(module.getReleaseId());
+            cache.reject(key, "refused by the bytecode check");
+            return null;
+        }
+        cache.hit();
+        return module;
+    }
+
+    private @Nullable InternalKieModule compileModule(KieServices services, String code, String key, Iterable<DecisionKind> kinds,
+                                                      List<RuleFile> files, Map<String, String> sources,
+                                                      List<CompileProblem> problems) {
+        compilations.incrementAndGet();
+        KieFileSystem kfs = services.newKieFileSystem();
+        // Named by the content: a module loaded from the cache later has the same release as when it was compiled.
+        ReleaseId releaseId = services.newReleaseId("ru.edu.decisions.rulesets", code.replaceAll("[^A-Za-z0-9_.-]", "_"),
+                "1.0." + key.substring(0, 20));
+        kfs.generateAndWritePomXML(releaseId);
+        KieModuleModel model = services.newKieModuleModel();
+        for (DecisionKind kind : kinds) {
+            model.newKieBaseModel(packageOf(kind)).addPackage(packageOf(kind));
+        }
+        kfs.writeKModuleXML(model.toXML());
         for (RuleFile file : files) {
             kfs.write("src/main/resources/" + file.path(), ResourceFactory.newByteArrayResource(file.content()));
-            sources.put(file.path(), file.text());
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -337,20 +427,20 @@ public final class RuleSetCompiler {
             if (problems.isEmpty()) {
                 errors.forEach(e -> problems.add(new CompileProblem(code, null, null, e.getText())));
             }
-            return Map.of();
+            services.getRepository().removeKieModule(releaseId);
+            return null;
         }
-        List<CompileProblem> unsafe = checkGeneratedCode((InternalKieModule) builder.getKieModule(), new ProblemLocator(sources));
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        List<CompileProblem> unsafe = checkGeneratedCode(module, new ProblemLocator(sources));
         if (!unsafe.isEmpty()) {
             problems.addAll(unsafe);
-            return Map.of();
+            services.getRepository().removeKieModule(releaseId);
+            return null;
         }
-        KieContainer container = services.newKieContainer(releaseId);
-        Map<DecisionKind, KieBase> bases = new LinkedHashMap<>();
-        for (DecisionKind kind : kinds) {
-            bases.put(kind, container.getKieBase(packageOf(kind)));
+        if (cache != null) {
+            cache.store(key, module.getBytes());
         }
-        services.getRepository().removeKieModule(releaseId);
-        return bases;
+        return module;
     }
 
     /**

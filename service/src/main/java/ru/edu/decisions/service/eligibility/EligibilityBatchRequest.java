@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jackson.JacksonComponent;
@@ -13,7 +12,6 @@ import ru.edu.decisions.service.common.DecisionsProperties;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
@@ -25,18 +23,17 @@ record EligibilityBatchRequest(
         @Nullable LocalDate asOf,
         @NotNull Candidates candidates) {
 
-    /** The candidates as JSON trees, each read into a profile on its own (see {@link Reader}). */
-    record Candidates(List<JsonNode> items) {
-
-        int size() {
-            return items.size();
-        }
+    /**
+     * How many candidates the request holds. The candidates themselves are only checked here (well-formed JSON, no
+     * repeated key) and skipped: they are read one by one from the body again while the answer is written, so a
+     * batch never holds all its parsed candidates at once (see {@link EligibilityController#batch}).
+     */
+    record Candidates(int size) {
     }
 
     /**
-     * Reads the {@code candidates} array element by element and stops at the first element over
-     * {@code decisions.max-batch-size}: the rest of the body is never read, so a body of millions of tiny candidates
-     * costs no more memory than an allowed batch. The refusal is a 400 naming the limit.
+     * Counts the {@code candidates} array element by element and stops at the first element over
+     * {@code decisions.max-batch-size}: the rest of the body is never read. The refusal is a 400 naming the limit.
      */
     @JacksonComponent
     static final class Reader extends ValueDeserializer<Candidates> {
@@ -52,17 +49,18 @@ record EligibilityBatchRequest(
             if (!parser.isExpectedStartArrayToken()) {
                 return (Candidates) context.handleUnexpectedToken(List.class, parser);
             }
-            List<JsonNode> items = new ArrayList<>();
+            int count = 0;
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token == null) {
                     return (Candidates) context.handleUnexpectedToken(List.class, parser);
                 }
-                if (items.size() == maxBatchSize) {
+                if (count == maxBatchSize) {
                     throw tooMany(maxBatchSize);
                 }
-                items.add(context.readTree(parser));
+                parser.skipChildren();
+                count++;
             }
-            return new Candidates(items);
+            return new Candidates(count);
         }
     }
 

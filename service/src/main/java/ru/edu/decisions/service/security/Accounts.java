@@ -2,12 +2,17 @@ package ru.edu.decisions.service.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,13 +20,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.edu.decisions.service.common.ApiException;
 import ru.edu.decisions.service.common.Ids;
 
 /**
  * The people who sign in: their accounts, BCrypt-hashed passwords, roles and jurisdictions, and the binding of an
  * account to the identity provider's account on the first OpenID Connect sign-in. Failed logins are counted by
- * {@link LoginThrottle}.
+ * {@link LoginThrottle}. The requests of signed-in sessions check the account from an in-memory view ({@link #current})
+ * kept current by re-reading an account once it is older than {@code decisions.security.account-refresh}, so a
+ * session's request does not read the database.
  */
 @Service
 public class Accounts implements UserDetailsService {
@@ -35,13 +44,76 @@ public class Accounts implements UserDetailsService {
     private final LoginThrottle throttle;
     private final JdbcClient sql;
     private final Clock clock;
+    private final long viewTtlNanos;
+    private final long staleOnOutageNanos;
+    /** The accounts as last read, by id (an absent account too, as {@code user == null}). */
+    private final Map<UUID, Viewed> view = new ConcurrentHashMap<>();
+    /** More accounts than this in the view: it starts afresh (accounts are few; this only bounds the memory). */
+    private static final int MAX_VIEW_SIZE = 100_000;
 
-    public Accounts(AppUserRepository users, PasswordEncoder passwords, LoginThrottle throttle, JdbcClient sql, Clock clock) {
+    private record Viewed(@Nullable AppUser user, long readAtNanos) {
+    }
+
+    public Accounts(AppUserRepository users, PasswordEncoder passwords, LoginThrottle throttle, JdbcClient sql, Clock clock,
+                    @Value("${decisions.security.account-refresh:5s}") Duration viewTtl,
+                    @Value("${decisions.security.account-stale-on-outage:10m}") Duration staleOnOutage) {
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
         this.sql = sql;
         this.clock = clock;
+        this.viewTtlNanos = viewTtl.toNanos();
+        this.staleOnOutageNanos = staleOnOutage.toNanos();
+    }
+
+    /**
+     * The account as it is now, for the requests of a signed-in session: from an in-memory view, read again from the
+     * database when older than {@code decisions.security.account-refresh} (5 s) — a change made on another instance
+     * (disabled, new password, other roles) applies here within that time, and one made on this instance at once
+     * (every change here drops the account from the view). While the database cannot be read, the account as last
+     * read keeps serving for {@code decisions.security.account-stale-on-outage} (10 min).
+     */
+    public Optional<AppUser> current(UUID id) {
+        long now = System.nanoTime();
+        Viewed seen = view.get(id);
+        if (seen != null && now - seen.readAtNanos() < viewTtlNanos) {
+            return Optional.ofNullable(seen.user());
+        }
+        AppUser user;
+        try {
+            user = users.findById(id).orElse(null);
+        } catch (DataAccessException e) {
+            if (seen != null && now - seen.readAtNanos() < staleOnOutageNanos) {
+                return Optional.ofNullable(seen.user());
+            }
+            throw e;
+        }
+        if (view.size() >= MAX_VIEW_SIZE) {
+            view.clear();
+        }
+        view.put(id, new Viewed(user, now));
+        return Optional.ofNullable(user);
+    }
+
+    /**
+     * A changed account: dropped from the view, so this instance's next request reads it anew — now and again once the
+     * change is committed (a request reading it in between would otherwise keep the old account for the refresh time).
+     */
+    private AppUser changed(AppUser user) {
+        forget(user.id());
+        return user;
+    }
+
+    private void forget(UUID id) {
+        view.remove(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    view.remove(id);
+                }
+            });
+        }
     }
 
     @Override
@@ -86,14 +158,14 @@ public class Accounts implements UserDetailsService {
             throw ApiException.conflict("Пользователь «" + username + "» уже существует");
         }
         Instant now = clock.instant();
-        return users.save(new AppUser(Ids.newId(), null, username, password == null ? null : hash(password),
-                Lists.join(roles), Lists.join(scope), true, now, createdBy, now, null, null, oneTimePassword && password != null));
+        return changed(users.save(new AppUser(Ids.newId(), null, username, password == null ? null : hash(password),
+                Lists.join(roles), Lists.join(scope), true, now, createdBy, now, null, null, oneTimePassword && password != null)));
     }
 
     @Transactional
     public AppUser update(UUID id, Set<Role> roles, Set<String> jurisdictions, boolean enabled) {
         Set<String> scope = normalized(roles, jurisdictions);
-        return users.save(get(id).withAccess(roles, scope, enabled, clock.instant()));
+        return changed(users.save(get(id).withAccess(roles, scope, enabled, clock.instant())));
     }
 
     /** Sets a new password: lifts a login lock and ends the user's open sessions (their next request is a 401). */
@@ -108,7 +180,7 @@ public class Accounts implements UserDetailsService {
      */
     @Transactional
     public AppUser setPassword(UUID id, String password, boolean oneTime) {
-        AppUser user = users.save(get(id).withPasswordHash(hash(password), oneTime, clock.instant()));
+        AppUser user = changed(users.save(get(id).withPasswordHash(hash(password), oneTime, clock.instant())));
         throttle.reset(user.username());
         return user;
     }
@@ -167,6 +239,7 @@ public class Accounts implements UserDetailsService {
                         UPDATE app_user SET oidc_issuer = :issuer, oidc_subject = :subject, version = version + 1
                         WHERE id = :id AND oidc_subject IS NULL""")
                 .param("issuer", issuer).param("subject", subject).param("id", named.get().id()).update();
+        forget(named.get().id());
         if (claimed != 1) {
             return Optional.empty();
         }

@@ -20,7 +20,8 @@ import ru.edu.decisions.service.common.ApiExceptionHandler;
 
 /**
  * Every request of a signed-in session acts as the account is <em>now</em>, not as it was at sign-in: the account is
- * read again, and when it is gone, disabled, its password was set anew or (OpenID Connect) it is no longer bound to
+ * taken from {@link Accounts#current} (an in-memory view kept within {@code decisions.security.account-refresh} of the
+ * database, no read per request), and when it is gone, disabled, its password was set anew or (OpenID Connect) it is no longer bound to
  * the provider's account, the session ends — invalidated, answered 401. Otherwise the request runs with the
  * account's current roles and jurisdictions. Requests with an API key are left to {@link ApiKeyAuthenticationFilter},
  * which checks the key on every request anyway.
@@ -85,7 +86,7 @@ class CurrentAccountFilter extends OncePerRequestFilter {
     }
 
     private Optional<Authentication> current(Authentication signedIn, AccountDetails details) {
-        return accounts.find(details.userId())
+        return accounts.current(details.userId())
                 .filter(AppUser::enabled)
                 .filter(user -> AccountDetails.passwordStamp(user).equals(details.passwordStamp()))
                 .map(user -> {
@@ -99,7 +100,7 @@ class CurrentAccountFilter extends OncePerRequestFilter {
     }
 
     private Optional<Authentication> current(OAuth2AuthenticationToken signedIn, OidcAccounts.ActorOidcUser user) {
-        return accounts.find(user.userId())
+        return accounts.current(user.userId())
                 .filter(AppUser::enabled)
                 .filter(account -> user.issuer().equals(account.oidcIssuer()) && user.getSubject().equals(account.oidcSubject()))
                 .map(account -> {

@@ -61,6 +61,8 @@ class EligibilityControllerTest {
     RuleSets ruleSets;
     @MockitoBean
     CurrentActor current;
+    @Autowired
+    JsonCodec json;
 
     private final JurisdictionRules rules = new JurisdictionRules(new Manifest("ust-ishim", "Усть-Ишимский МР",
             new Manifest.Regulation("Положение о ММА", null, "03/1", LocalDate.of(2023, 1, 10), null), "2023.1", null),
@@ -84,7 +86,7 @@ class EligibilityControllerTest {
                 List.of(), List.of(), List.of());
         return new EligibilityService.Logged(decision, new DecisionRecord(decision.decisionId(), DecisionKind.ELIGIBILITY,
                 DecisionRecord.Source.API, "ust-ishim", "2023.1+test", asOf, "ELIGIBLE", decision.grounds(), decision.reasons(),
-                "0".repeat(64), null, Instant.now(), "{}"));
+                "0".repeat(64), null, Instant.now(), json.write(decision)));
     }
 
     private org.springframework.test.web.servlet.ResultActions decide(String body) throws Exception {
