@@ -37,6 +37,7 @@ import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.rules.dsl.ParameterException;
 import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
+import ru.edu.decisions.rules.eligibility.EligibilityTable;
 import ru.edu.decisions.rules.mentoring.MentoringRules;
 import ru.edu.decisions.rules.regulation.ClauseIndex;
 import ru.edu.decisions.rules.regulation.RegulationText;
@@ -170,7 +171,15 @@ public final class RuleSetCompiler {
         Manifest manifest = ManifestReader.read(manifestFile, code, problems);
 
         Map<DecisionKind, List<RuleFile>> byKind = new LinkedHashMap<>();
+        EligibilityTable.Compiled table = null;
         for (RuleFile file : files) {
+            if (file.name().equals(EligibilityTable.FILE)) {
+                table = EligibilityTable.read(code, file, common, problems);
+                if (table != null) {
+                    byKind.computeIfAbsent(DecisionKind.ELIGIBILITY, k -> new ArrayList<>()).add(table.generated());
+                }
+                continue;
+            }
             if (!file.name().endsWith(".drl")) {
                 continue;
             }
@@ -187,9 +196,19 @@ public final class RuleSetCompiler {
         }
         List<RuleFile> compiledFiles = new ArrayList<>();
         byKind.forEach((kind, own) -> {
-            compiledFiles.addAll(common.stream().filter(f -> kindOf(f.name()) == kind).toList());
+            compiledFiles.addAll(common.stream().filter(f -> f.name().endsWith(".drl") && kindOf(f.name()) == kind).toList());
             compiledFiles.addAll(own);
         });
+        List<CompileProblem> found = new ArrayList<>();
+        JurisdictionRules rules = compileFiles(code, manifest, manifestFile, files, compiledFiles, byKind, table, started, found);
+        EligibilityTable.Compiled generatedFrom = table;
+        found.forEach(problem -> problems.add(inTable(problem, generatedFrom)));
+        return problems.isEmpty() ? rules : null;
+    }
+
+    private JurisdictionRules compileFiles(String code, Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
+                                           List<RuleFile> compiledFiles, Map<DecisionKind, List<RuleFile>> byKind,
+                                           EligibilityTable.@Nullable Compiled table, long started, List<CompileProblem> problems) {
         compiledFiles.forEach(file -> checkPackage(file, problems));
         compiledFiles.forEach(file -> problems.addAll(RuleFilePolicy.check(file)));
         if (!problems.isEmpty()) {
@@ -202,18 +221,31 @@ public final class RuleSetCompiler {
         }
         Parameters parameters = manifest.toParameters();
         try {
-            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, started, problems);
+            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, table, started, problems);
         } catch (ParameterException e) {
             problems.add(parameterProblem(manifestFile, e));
             return null;
         }
     }
 
+    /**
+     * A problem in the rules generated from a decision table is the table's: its file, with the sheet, row and column
+     * of the cell the offending line came from.
+     */
+    private static CompileProblem inTable(CompileProblem problem, EligibilityTable.@Nullable Compiled table) {
+        if (table == null || !problem.file().equals(table.generated().path())) {
+            return problem;
+        }
+        String table_ = table.generated().path().substring(0, table.generated().path().length() - ".drl".length());
+        String cell = problem.line() == null ? null : table.cellOf(problem.line());
+        return new CompileProblem(table_, null, problem.rule(), (cell == null ? "" : cell) + problem.message());
+    }
+
     private JurisdictionRules assemble(String code, Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
                                        List<RuleFile> compiledFiles, Map<DecisionKind, KieBase> bases, Parameters parameters,
-                                       long started, List<CompileProblem> problems) {
+                                       EligibilityTable.@Nullable Compiled table, long started, List<CompileProblem> problems) {
         EligibilityRules eligibility = bases.containsKey(DecisionKind.ELIGIBILITY)
-                ? new EligibilityRules(new RuleRunner(bases.get(DecisionKind.ELIGIBILITY)), parameters) : null;
+                ? new EligibilityRules(new RuleRunner(bases.get(DecisionKind.ELIGIBILITY)), parameters, table) : null;
         RouteRules routes = null;
         if (bases.containsKey(DecisionKind.ROUTES)) {
             RuleFile catalogue = files.stream().filter(f -> f.name().equals(CatalogueReader.FILE)).findFirst().orElse(null);
@@ -233,7 +265,10 @@ public final class RuleSetCompiler {
             return null;
         }
         List<RuleFile> versioned = new ArrayList<>(files);
-        versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f)).toList());
+        versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f) && (table == null || f != table.generated())).toList());
+        if (table != null) {
+            versioned.addAll(table.sharedSources());
+        }
         JurisdictionRules rules = new JurisdictionRules(manifest, version(manifest, versioned),
                 versioned.stream().map(RuleFile::path).sorted().toList(), eligibility, routes,
                 bases.containsKey(DecisionKind.MENTORING)
