@@ -54,8 +54,10 @@ import ru.edu.decisions.rules.engine.RuleFile;
  */
 public final class EligibilityTable {
 
-    /** The table's name inside a jurisdiction folder. */
-    public static final String FILE = "eligibility.xlsx";
+    /** The table's name inside a jurisdiction folder: a {@code ;}-separated UTF-8 text, its sheets as blocks. */
+    public static final String FILE = "eligibility-table.csv";
+    /** The same table as an Excel workbook, its sheets as sheets (read when a folder has it instead of the text). */
+    public static final String WORKBOOK = "eligibility-table.xlsx";
     /** The shared template of entry facts' rules in {@code common/}. */
     public static final String TEMPLATE = "eligibility-entries.drt";
     /** The shared facts' rules in {@code common/}. */
@@ -131,6 +133,16 @@ public final class EligibilityTable {
         return new EligibilityTable(table, jurisdiction, problems).read(common);
     }
 
+    /** Whether a file of a jurisdiction folder is its eligibility table. */
+    public static boolean isTable(RuleFile file) {
+        return file.name().equals(FILE) || file.name().equals(WORKBOOK);
+    }
+
+    /** Where the sheets come from: the workbook's sheets, or the text's blocks. */
+    private interface Sheets {
+        Table table(String name, List<String> headers);
+    }
+
     private @Nullable Compiled read(List<RuleFile> common) {
         RuleFile template = common.stream().filter(f -> f.name().equals(TEMPLATE)).findFirst().orElse(null);
         if (template == null) {
@@ -139,12 +151,29 @@ public final class EligibilityTable {
         }
         Set<String> shared = sharedFacts(common);
         int before = problems.size();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-            Table sharedSheet = table(workbook, SHARED_SHEET, List.of("Признак", "Пункт", "Уточнение к пояснению"));
-            Table entrySheet = table(workbook, ENTRIES_SHEET, List.of("Признак", "Пункт", "Сведения", "Вид", "Роль", "Результат",
+        if (file.name().endsWith(".xlsx")) {
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+                return read(template, shared, (name, headers) -> sheet(workbook, name, headers));
+            } catch (IOException | RuntimeException e) {
+                if (problems.size() == before) {
+                    problems.add(new CompileProblem(file.path(), null, null, "Таблицу не удалось прочитать как книгу Excel (.xlsx): "
+                            + e.getClass().getSimpleName()));
+                }
+                return null;
+            }
+        }
+        List<String[]> lines = csvLines(file.text());
+        return read(template, shared, (name, headers) -> block(lines, name, headers));
+    }
+
+    private @Nullable Compiled read(RuleFile template, Set<String> shared, Sheets sheets) {
+        int before = problems.size();
+        {
+            Table sharedSheet = sheets.table(SHARED_SHEET, List.of("Признак", "Пункт", "Уточнение к пояснению"));
+            Table entrySheet = sheets.table(ENTRIES_SHEET, List.of("Признак", "Пункт", "Сведения", "Вид", "Роль", "Результат",
                     "Уровень", "Запись без вида может подойти", "Пояснение «да»", "Пояснение «неизвестно»", "Пояснение «нет»",
                     "«Нет» называет записи видов"));
-            Table criteriaSheet = table(workbook, CRITERIA_SHEET, List.of("Вид", "Пункт", "Название", "Признаки", "Название совокупности"));
+            Table criteriaSheet = sheets.table(CRITERIA_SHEET, List.of("Вид", "Пункт", "Название", "Признаки", "Название совокупности"));
             if (problems.size() > before) {
                 return null;
             }
@@ -167,12 +196,6 @@ public final class EligibilityTable {
             RuleFile generated = new RuleFile(file.path() + ".drl", drl.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return new Compiled(List.copyOf(criteria), List.copyOf(combinations), terms, generated, Map.copyOf(cellOfLine),
                     List.of(template));
-        } catch (IOException | RuntimeException e) {
-            if (problems.size() == before) {
-                problems.add(new CompileProblem(file.path(), null, null, "Таблицу не удалось прочитать как книгу Excel (.xlsx): "
-                        + e.getClass().getSimpleName()));
-            }
-            return null;
         }
     }
 
@@ -203,7 +226,7 @@ public final class EligibilityTable {
     // ---------------------------------------------------------------------------------------------------------------
 
     /** One sheet: its header columns by name and its non-empty rows (1-based row numbers as the officer sees them). */
-    private record Table(String sheet, Map<String, Integer> columns, List<Row> rows) {
+    private record Table(String sheet, String place, Map<String, Integer> columns, List<Row> rows) {
     }
 
     /** A row of a sheet: its number and the text of its cells by header. */
@@ -214,12 +237,12 @@ public final class EligibilityTable {
         }
     }
 
-    private Table table(Workbook workbook, String name, List<String> headers) {
+    private Table sheet(Workbook workbook, String name, List<String> headers) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
             problems.add(new CompileProblem(file.path(), null, null, "В таблице нет листа «" + name + "» (листы: "
                     + sheetNames(workbook) + ")"));
-            return new Table(name, Map.of(), List.of());
+            return new Table(name, "лист", Map.of(), List.of());
         }
         DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("ru"));
         org.apache.poi.ss.usermodel.Row head = sheet.getRow(sheet.getFirstRowNum());
@@ -232,12 +255,7 @@ public final class EligibilityTable {
                 }
             }
         }
-        for (String header : headers) {
-            if (!columns.containsKey(header)) {
-                problems.add(new CompileProblem(file.path(), null, null, where(name, sheet.getFirstRowNum() + 1, null)
-                        + "нет столбца «" + header + "» (в первой строке листа — названия столбцов: " + String.join(", ", headers) + ")"));
-            }
-        }
+        requireHeaders("лист", name, sheet.getFirstRowNum() + 1, columns, headers);
         List<Row> rows = new ArrayList<>();
         for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
             org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
@@ -256,7 +274,101 @@ public final class EligibilityTable {
                 rows.add(new Row(r + 1, cells));
             }
         }
-        return new Table(name, columns, rows);
+        return new Table(name, "лист", columns, rows);
+    }
+
+    private void requireHeaders(String place, String name, int row, Map<String, Integer> columns, List<String> headers) {
+        for (String header : headers) {
+            if (!columns.containsKey(header)) {
+                problems.add(new CompileProblem(file.path(), null, null, where(place, name, row, null)
+                        + "нет столбца «" + header + "» (в строке названий столбцов должны быть: " + String.join("; ", headers) + ")"));
+            }
+        }
+    }
+
+    /** The text's lines split into cells ({@code ;}, cells with {@code ;} or quotes in double quotes); null for a comment. */
+    static List<String[]> csvLines(String text) {
+        List<String[]> lines = new ArrayList<>();
+        for (String line : text.replace("\uFEFF", "").split("\r?\n", -1)) {
+            if (line.startsWith("#")) {
+                lines.add(null);
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append(c);
+                    }
+                } else if (c == '"' && cell.toString().isBlank()) {
+                    quoted = true;
+                    cell.setLength(0);
+                } else if (c == ';') {
+                    cells.add(cell.toString().strip());
+                    cell.setLength(0);
+                } else {
+                    cell.append(c);
+                }
+            }
+            cells.add(cell.toString().strip());
+            lines.add(cells.toArray(String[]::new));
+        }
+        return lines;
+    }
+
+    /**
+     * A block of the text: the line «Таблица;name», then the line of column names, then its rows up to the next
+     * block. Row numbers are the file's line numbers, as LibreOffice and Excel number the rows.
+     */
+    private Table block(List<String[]> lines, String name, List<String> headers) {
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String[] cells = lines.get(i);
+            if (cells != null && cells.length >= 2 && cells[0].equalsIgnoreCase("Таблица") && cells[1].equals(name)) {
+                start = i;
+            }
+        }
+        if (start < 0 || start + 1 >= lines.size() || lines.get(start + 1) == null) {
+            problems.add(new CompileProblem(file.path(), null, null, "В файле нет таблицы «" + name
+                    + "»: строка «Таблица;" + name + "», за ней строка с названиями столбцов"));
+            return new Table(name, "таблица", Map.of(), List.of());
+        }
+        String[] head = lines.get(start + 1);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < head.length; c++) {
+            if (!head[c].isEmpty()) {
+                columns.put(head[c], c);
+            }
+        }
+        requireHeaders("таблица", name, start + 2, columns, headers);
+        List<Row> rows = new ArrayList<>();
+        for (int i = start + 2; i < lines.size(); i++) {
+            String[] cells = lines.get(i);
+            if (cells == null) {
+                continue;
+            }
+            if (cells.length >= 2 && cells[0].equalsIgnoreCase("Таблица")) {
+                break;
+            }
+            Map<String, String> byHeader = new HashMap<>();
+            columns.forEach((header, column) -> {
+                if (column < cells.length && !cells[column].isEmpty()) {
+                    byHeader.put(header, cells[column]);
+                }
+            });
+            if (!byHeader.isEmpty()) {
+                rows.add(new Row(i + 1, byHeader));
+            }
+        }
+        return new Table(name, "таблица", columns, rows);
     }
 
     private static String sheetNames(Workbook workbook) {
@@ -266,13 +378,13 @@ public final class EligibilityTable {
     }
 
     /** «лист "Основания", строка 7, столбец D: » — where a policy officer finds a cell. */
-    static String where(String sheet, int row, @Nullable String column) {
-        return "лист \"" + sheet + "\", строка " + row + (column == null ? "" : ", столбец " + column) + ": ";
+    static String where(String place, String sheet, int row, @Nullable String column) {
+        return place + " \"" + sheet + "\", строка " + row + (column == null ? "" : ", столбец " + column) + ": ";
     }
 
     private String cell(Table table, Row row, String header) {
         Integer column = table.columns().get(header);
-        return where(table.sheet(), row.number(), column == null ? null : CellReference.convertNumToColString(column));
+        return where(table.place(), table.sheet(), row.number(), column == null ? null : CellReference.convertNumToColString(column));
     }
 
     private void problem(Table table, Row row, String header, String message) {
@@ -347,14 +459,14 @@ public final class EligibilityTable {
             } else if (!titles.add(title)) {
                 problem(sheet, row, "Название", "название «" + title + "» уже есть в строке выше — названия не повторяются");
             }
-            List<String> parts = Arrays.stream(row.get("Признаки").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> parts = Arrays.stream(row.get("Признаки").split("\\s\\+\\s")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (parts.isEmpty()) {
                 problem(sheet, row, "Признаки", "не указан признак, которым требование или основание выполняется");
             }
             for (String part : parts) {
                 if (!known.contains(part)) {
-                    problem(sheet, row, "Признаки", "признак «" + part + "» не определён: его нет ни на листе «" + ENTRIES_SHEET
-                            + "», ни на листе «" + SHARED_SHEET + "»");
+                    problem(sheet, row, "Признаки", "признак «" + part + "» не определён: его нет ни в «" + ENTRIES_SHEET
+                            + "», ни в «" + SHARED_SHEET + "» (несколько признаков разделяются « + »)");
                 }
             }
             String fact = parts.size() == 1 ? parts.get(0) : row.get("Название совокупности");
@@ -424,7 +536,7 @@ public final class EligibilityTable {
                     continue;
                 }
                 List<String> constants = new ArrayList<>();
-                for (String word : text.split(";")) {
+                for (String word : text.split(",")) {
                     String constant = constant(type, word.strip());
                     if (constant == null) {
                         problem(sheet, row, FIELD_HEADERS.get(field), "значение «" + word.strip() + "» не распознано; возможные: "
@@ -513,7 +625,7 @@ public final class EligibilityTable {
             return "";
         }
         List<String> constants = new ArrayList<>();
-        for (String word : text.split(";")) {
+        for (String word : text.split(",")) {
             String constant = constant(kinds, word.strip());
             if (constant == null) {
                 problem(sheet, row, "«Нет» называет записи видов", "вид «" + word.strip() + "» не распознан; возможные: " + labels(kinds)

@@ -173,7 +173,7 @@ public final class RuleSetCompiler {
         Map<DecisionKind, List<RuleFile>> byKind = new LinkedHashMap<>();
         EligibilityTable.Compiled table = null;
         for (RuleFile file : files) {
-            if (file.name().equals(EligibilityTable.FILE)) {
+            if (EligibilityTable.isTable(file)) {
                 table = EligibilityTable.read(code, file, common, problems);
                 if (table != null) {
                     byKind.computeIfAbsent(DecisionKind.ELIGIBILITY, k -> new ArrayList<>()).add(table.generated());
