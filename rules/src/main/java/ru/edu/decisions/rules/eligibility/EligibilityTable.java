@@ -73,12 +73,33 @@ public final class EligibilityTable {
 
     /** What the table declares and the rules generated from it. */
     public record Compiled(List<Criterion> criteria, List<AllOf> combinations, EligibilityTerms terms,
-                           RuleFile generated, Map<Integer, String> cellOfLine, List<RuleFile> sharedSources) {
+                           RuleFile generated, Map<Integer, CellAt> cellOfLine, List<RuleFile> sharedSources) {
 
-        /** The cell a line of the generated rules came from, in the officer's terms, if known. */
-        public @Nullable String cellOf(int line) {
+        /** The cell a line of the generated rules came from, if known. */
+        public @Nullable CellAt cellOf(int line) {
             return cellOfLine.get(line);
         }
+
+        /**
+         * A problem in the rules generated from the table is the table's: its file, with the sheet (or block), row and
+         * column of the cell the offending line came from. Other problems are returned as they are.
+         */
+        public CompileProblem locate(CompileProblem problem) {
+            if (!problem.file().equals(generated.path())) {
+                return problem;
+            }
+            String table = generated.path().substring(0, generated.path().length() - ".drl".length());
+            CellAt cell = problem.line() == null ? null : cellOf(problem.line());
+            return cell == null ? new CompileProblem(table, null, problem.rule(), problem.message())
+                    : new CompileProblem(table, cell.row(), problem.rule(), cell.where() + problem.message());
+        }
+    }
+
+    /**
+     * A cell of the table: its row (the line of the text file, the row of the sheet) and where it is in words
+     * («лист "Основания", строка 7, столбец D: »).
+     */
+    public record CellAt(int row, String where) {
     }
 
     /** A list of the candidate's entries a fact can be read from, with the fields a table row may constrain. */
@@ -180,7 +201,7 @@ public final class EligibilityTable {
             EligibilityTerms terms = sharedTerms(sharedSheet, shared);
             Map<String, List<Row>> entryFacts = entryFacts(entrySheet);
             StringBuilder drl = new StringBuilder();
-            Map<Integer, String> cellOfLine = new HashMap<>();
+            Map<Integer, CellAt> cellOfLine = new HashMap<>();
             header(drl);
             for (Map.Entry<String, List<Row>> fact : entryFacts.entrySet()) {
                 generate(entrySheet, fact.getKey(), fact.getValue(), template.text(), drl, cellOfLine);
@@ -388,7 +409,7 @@ public final class EligibilityTable {
     }
 
     private void problem(Table table, Row row, String header, String message) {
-        problems.add(new CompileProblem(file.path(), null, null, cell(table, row, header) + message));
+        problems.add(new CompileProblem(file.path(), row.number(), null, cell(table, row, header) + message));
     }
 
     private EligibilityTerms sharedTerms(Table sheet, Set<String> shared) {
@@ -496,7 +517,7 @@ public final class EligibilityTable {
                 .append("import static ru.edu.decisions.rules.dsl.Texts.*;\n\n");
     }
 
-    private void generate(Table sheet, String fact, List<Row> rows, String template, StringBuilder drl, Map<Integer, String> cellOfLine) {
+    private void generate(Table sheet, String fact, List<Row> rows, String template, StringBuilder drl, Map<Integer, CellAt> cellOfLine) {
         Row first = rows.get(0);
         int before = problems.size();
         Entries entries = null;
@@ -604,7 +625,7 @@ public final class EligibilityTable {
                 matcher.appendReplacement(out, Matcher.quoteReplacement(value));
             }
             matcher.appendTail(out);
-            cellOfLine.put(line, column == null ? cell(sheet, first, "Признак") : cell(sheet, first, column));
+            cellOfLine.put(line, new CellAt(first.number(), column == null ? cell(sheet, first, "Признак") : cell(sheet, first, column)));
             drl.append(out).append('\n');
             line++;
         }

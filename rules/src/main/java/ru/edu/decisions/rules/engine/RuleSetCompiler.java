@@ -36,14 +36,8 @@ import org.slf4j.LoggerFactory;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.rules.dsl.ParameterException;
 import ru.edu.decisions.rules.dsl.Parameters;
-import ru.edu.decisions.rules.eligibility.EligibilityRules;
-import ru.edu.decisions.rules.eligibility.EligibilityTable;
-import ru.edu.decisions.rules.mentoring.MentoringRules;
 import ru.edu.decisions.rules.regulation.ClauseIndex;
 import ru.edu.decisions.rules.regulation.RegulationText;
-import ru.edu.decisions.rules.routes.Activity;
-import ru.edu.decisions.rules.routes.CatalogueReader;
-import ru.edu.decisions.rules.routes.RouteRules;
 
 /**
  * Compiles a rule base, each jurisdiction into rule bases of its own (one per decision its files provide), with
@@ -57,8 +51,6 @@ public final class RuleSetCompiler {
     private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
-    /** Mentoring decides over all pairs of a territory in one session: many firings are normal there. */
-    private static final int MENTORING_MAX_FIRINGS = 200_000_000;
 
     private final Clock clock;
     /**
@@ -171,25 +163,25 @@ public final class RuleSetCompiler {
         Manifest manifest = ManifestReader.read(manifestFile, code, problems);
 
         Map<DecisionKind, List<RuleFile>> byKind = new LinkedHashMap<>();
-        EligibilityTable.Compiled table = null;
         for (RuleFile file : files) {
-            if (EligibilityTable.isTable(file)) {
-                table = EligibilityTable.read(code, file, common, problems);
-                if (table != null) {
-                    byKind.computeIfAbsent(DecisionKind.ELIGIBILITY, k -> new ArrayList<>()).add(table.generated());
-                }
-                continue;
-            }
             if (!file.name().endsWith(".drl")) {
                 continue;
             }
-            DecisionKind kind = kindOf(file.name());
-            if (kind == null) {
+            DecisionType<?> type = DecisionTypes.ofFile(file.name());
+            if (type == null) {
                 problems.add(new CompileProblem(file.path(), null, null, "Имя файла правил должно начинаться с "
-                        + "eligibility, routes или mentoring — по виду решения, к которому относятся правила"));
+                        + DecisionTypes.prefixes() + " — по виду решения, к которому относятся правила"));
                 continue;
             }
-            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
+            byKind.computeIfAbsent(type.kind(), k -> new ArrayList<>()).add(file);
+        }
+        Map<DecisionKind, DecisionType.Tables> tables = new LinkedHashMap<>();
+        for (DecisionType<?> type : DecisionTypes.all()) {
+            DecisionType.Tables read = type.readTables(code, files, common, problems);
+            if (read != null) {
+                tables.put(type.kind(), read);
+                byKind.computeIfAbsent(type.kind(), k -> new ArrayList<>()).addAll(read.generated());
+            }
         }
         if (manifest == null || !problems.isEmpty()) {
             return null;
@@ -200,15 +192,19 @@ public final class RuleSetCompiler {
             compiledFiles.addAll(own);
         });
         List<CompileProblem> found = new ArrayList<>();
-        JurisdictionRules rules = compileFiles(code, manifest, manifestFile, files, compiledFiles, byKind, table, started, found);
-        EligibilityTable.Compiled generatedFrom = table;
-        found.forEach(problem -> problems.add(inTable(problem, generatedFrom)));
+        JurisdictionRules rules = compileFiles(code, manifest, manifestFile, files, compiledFiles, byKind, tables, started, found);
+        for (CompileProblem problem : found) {
+            for (DecisionType.Tables table : tables.values()) {
+                problem = table.locate().apply(problem);
+            }
+            problems.add(problem);
+        }
         return problems.isEmpty() ? rules : null;
     }
 
     private JurisdictionRules compileFiles(String code, Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
                                            List<RuleFile> compiledFiles, Map<DecisionKind, List<RuleFile>> byKind,
-                                           EligibilityTable.@Nullable Compiled table, long started, List<CompileProblem> problems) {
+                                           Map<DecisionKind, DecisionType.Tables> tables, long started, List<CompileProblem> problems) {
         compiledFiles.forEach(file -> checkPackage(file, problems));
         compiledFiles.forEach(file -> problems.addAll(RuleFilePolicy.check(file)));
         if (!problems.isEmpty()) {
@@ -221,60 +217,39 @@ public final class RuleSetCompiler {
         }
         Parameters parameters = manifest.toParameters();
         try {
-            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, table, started, problems);
+            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, tables, started, problems);
         } catch (ParameterException e) {
             problems.add(parameterProblem(manifestFile, e));
             return null;
         }
     }
 
-    /**
-     * A problem in the rules generated from a decision table is the table's: its file, with the sheet, row and column
-     * of the cell the offending line came from.
-     */
-    private static CompileProblem inTable(CompileProblem problem, EligibilityTable.@Nullable Compiled table) {
-        if (table == null || !problem.file().equals(table.generated().path())) {
-            return problem;
-        }
-        String table_ = table.generated().path().substring(0, table.generated().path().length() - ".drl".length());
-        String cell = problem.line() == null ? null : table.cellOf(problem.line());
-        return new CompileProblem(table_, null, problem.rule(), (cell == null ? "" : cell) + problem.message());
-    }
-
     private JurisdictionRules assemble(String code, Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
                                        List<RuleFile> compiledFiles, Map<DecisionKind, KieBase> bases, Parameters parameters,
-                                       EligibilityTable.@Nullable Compiled table, long started, List<CompileProblem> problems) {
-        EligibilityRules eligibility = bases.containsKey(DecisionKind.ELIGIBILITY)
-                ? new EligibilityRules(new RuleRunner(bases.get(DecisionKind.ELIGIBILITY)), parameters, table) : null;
-        RouteRules routes = null;
-        if (bases.containsKey(DecisionKind.ROUTES)) {
-            RuleFile catalogue = files.stream().filter(f -> f.name().equals(CatalogueReader.FILE)).findFirst().orElse(null);
-            if (catalogue == null) {
-                problems.add(new CompileProblem(code + "/" + CatalogueReader.FILE, null, null,
-                        "Для правил маршрутов нужен каталог мероприятий " + CatalogueReader.FILE));
-                return null;
+                                       Map<DecisionKind, DecisionType.Tables> tables, long started, List<CompileProblem> problems) {
+        Map<DecisionKind, Object> decisions = new java.util.EnumMap<>(DecisionKind.class);
+        for (Map.Entry<DecisionKind, KieBase> base : bases.entrySet()) {
+            DecisionType<?> type = DecisionTypes.of(base.getKey());
+            RuleRunner runner = new RuleRunner(base.getValue(), type.maxFirings(), type.everyFiring());
+            Object rules = type.rules(new DecisionType.Build(code, base.getValue(), runner, parameters, files,
+                    tables.get(base.getKey())), problems);
+            if (rules != null) {
+                decisions.put(base.getKey(), rules);
             }
-            List<Activity> activities = CatalogueReader.read(catalogue, problems);
-            if (!problems.isEmpty()) {
-                return null;
-            }
-            routes = new RouteRules(new RuleRunner(bases.get(DecisionKind.ROUTES)), parameters, activities);
+        }
+        if (!problems.isEmpty()) {
+            return null;
         }
         RegulationText regulation = regulation(manifest, manifestFile, files, problems);
         if (!problems.isEmpty()) {
             return null;
         }
+        List<RuleFile> generated = tables.values().stream().flatMap(t -> t.generated().stream()).toList();
         List<RuleFile> versioned = new ArrayList<>(files);
-        versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f) && (table == null || f != table.generated())).toList());
-        if (table != null) {
-            versioned.addAll(table.sharedSources());
-        }
+        versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f) && !generated.contains(f)).toList());
+        tables.values().forEach(t -> t.sources().stream().filter(f -> !versioned.contains(f)).forEach(versioned::add));
         JurisdictionRules rules = new JurisdictionRules(manifest, version(manifest, versioned),
-                versioned.stream().map(RuleFile::path).sorted().toList(), eligibility, routes,
-                bases.containsKey(DecisionKind.MENTORING)
-                        ? new MentoringRules(new RuleRunner(bases.get(DecisionKind.MENTORING), MENTORING_MAX_FIRINGS, false), parameters)
-                        : null,
-                regulation);
+                versioned.stream().map(RuleFile::path).sorted().toList(), decisions, regulation);
         new SelfTest(rules, manifestFile, compiledFiles, LocalDate.now(clock), problems).run();
         log.info("Rule set {} {} compiled in {} ms ({} rule files)", code, rules.version(),
                 (System.nanoTime() - started) / 1_000_000, compiledFiles.size());
@@ -310,19 +285,14 @@ public final class RuleSetCompiler {
         return regulation;
     }
 
-    private static DecisionKind kindOf(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        for (DecisionKind kind : DecisionKind.values()) {
-            if (lower.startsWith(packageOf(kind))) {
-                return kind;
-            }
-        }
-        return null;
+    private static @Nullable DecisionKind kindOf(String fileName) {
+        DecisionType<?> type = DecisionTypes.ofFile(fileName);
+        return type == null ? null : type.kind();
     }
 
     /** The DRL package (and file-name prefix) of a decision's rules. */
     public static String packageOf(DecisionKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
+        return DecisionTypes.of(kind).prefix();
     }
 
     private static void checkPackage(RuleFile file, List<CompileProblem> problems) {

@@ -19,7 +19,7 @@ public final class EligibilityBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         EligibilityRules rules = new RuleSetCompiler(Clock.systemDefaultZone()).compile(RuleBaseSource.fromDirectory(Path.of("rules")))
-                .jurisdiction("ust-ishim").orElseThrow().eligibility().orElseThrow();
+                .jurisdiction("ust-ishim").orElseThrow().decision(EligibilityRules.class).orElseThrow();
         HandWrittenUstIshim floor = new HandWrittenUstIshim(5, 3);
         List<TeacherProfile> profiles = GeneratedProfiles.generate(2026, 1000);
         LocalDate asOf = LocalDate.of(2026, 11, 23);

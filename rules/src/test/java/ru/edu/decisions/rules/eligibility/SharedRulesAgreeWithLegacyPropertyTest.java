@@ -76,8 +76,8 @@ class SharedRulesAgreeWithLegacyPropertyTest {
     @ParameterizedTest
     @ValueSource(strings = {"ust-ishim", "turochak"})
     void theSharedRulesAndTheTableDecideAsTheOldRuleFileOnGeneratedProfiles(String jurisdiction) {
-        EligibilityRules now = current.jurisdiction(jurisdiction).orElseThrow().eligibility().orElseThrow();
-        EligibilityRules before = legacy.jurisdiction(jurisdiction).orElseThrow().eligibility().orElseThrow();
+        EligibilityRules now = current.jurisdiction(jurisdiction).orElseThrow().decision(EligibilityRules.class).orElseThrow();
+        EligibilityRules before = legacy.jurisdiction(jurisdiction).orElseThrow().decision(EligibilityRules.class).orElseThrow();
         Random random = new Random(jurisdiction.hashCode());
         for (int i = 0; i < PROFILES; i++) {
             TeacherProfile profile = profile(random);
