@@ -69,6 +69,11 @@ public final class EligibilityRules {
                 : table.criteria().stream().map(c -> new FiredRule(c.title(), c.code())).toList();
     }
 
+    /** How many requirements and grounds the table declares (they lead every decision's trace). */
+    public int declarations() {
+        return declarations.size();
+    }
+
     public EligibilityOutcome evaluate(TeacherProfile candidate, LocalDate asOf) {
         List<Object> input = ProfileFacts.of(candidate);
         input.add(new DecisionContext(asOf, parameters));
