@@ -619,7 +619,10 @@ public final class EligibilityTable {
                 if (value == null) {
                     throw new IllegalStateException("В шаблоне неизвестная подстановка @{" + matcher.group(1) + "}");
                 }
-                if (column == null) {
+                // The cell a line comes from: its last substituted cell of content (the fact's name and the list of
+                // related entries only when nothing else is on the line).
+                boolean naming = matcher.group(1).equals("fact") || matcher.group(1).equals("given");
+                if (column == null || !naming) {
                     column = columnOf.get(matcher.group(1));
                 }
                 matcher.appendReplacement(out, Matcher.quoteReplacement(value));
