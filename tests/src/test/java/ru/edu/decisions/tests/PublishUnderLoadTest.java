@@ -28,9 +28,9 @@ class PublishUnderLoadTest extends EndToEndTest {
     void publishingWhileDecisionsAreRequestedFailsNoRequestAndSwitchesToTheNewVersion() throws Exception {
         Api editor = user("load-editor", List.of("POLICY_EDITOR"), List.of("turochak"));
         Api approver = user("load-approver", List.of("POLICY_APPROVER"), List.of("turochak"));
-        String rules = editor.get(RULESETS + "/files").json().get("files").get("eligibility.drl").asString();
+        String rules = editor.get(RULESETS + "/files").json().get("files").get("eligibility-table.csv").asString();
         Api.Response draft = editor.post(RULESETS + "/drafts", Map.of("files",
-                Map.of("eligibility.drl", rules + "\n// проверка публикации под нагрузкой " + System.nanoTime() + "\n"),
+                Map.of("eligibility-table.csv", rules + "\n# проверка публикации под нагрузкой " + System.nanoTime() + "\n"),
                 "comment", "публикация под нагрузкой"));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         assertThat(draft.json().get("publishable").asBoolean()).as(draft.toString()).isTrue();

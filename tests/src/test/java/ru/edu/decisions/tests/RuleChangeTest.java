@@ -51,13 +51,13 @@ class RuleChangeTest extends EndToEndTest {
         assertThat(api.post("/api/v1/registry/ust-ishim/members", Map.of("candidateId", id)).status()).isEqualTo(409);
 
         // A broken edit: the reload is refused with the file and the line, the old rules keep answering.
-        Path drl = RULES.resolve("ust-ishim/eligibility.drl");
+        Path drl = RULES.resolve("ust-ishim/eligibility-table.csv");
         String original = Files.readString(drl);
         List<String> lines = Files.readAllLines(drl);
         int brokenLine = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("intValue >= $min")) {
-                lines.set(i, lines.get(i).replace("intValue >= $min", "intValu >= $min"));
+            if (lines.get(i).startsWith("основание;ust-ishim:3.2.1;")) {
+                lines.set(i, lines.get(i).replace("основание;", "основаниие;"));
                 brokenLine = i + 1;
                 break;
             }
@@ -68,9 +68,9 @@ class RuleChangeTest extends EndToEndTest {
         Api.Response rejected = admin.post("/api/v1/admin/rules/reload");
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(422);
         JsonNode problem = rejected.json().get("problems").get(0);
-        assertThat(problem.get("file").asString()).isEqualTo("ust-ishim/eligibility.drl");
+        assertThat(problem.get("file").asString()).isEqualTo("ust-ishim/eligibility-table.csv");
         assertThat(problem.get("line").asInt()).isEqualTo(brokenLine);
-        assertThat(rejected.json().get("detail").asString()).contains("ust-ishim/eligibility.drl").contains("действуют прежние правила");
+        assertThat(rejected.json().get("detail").asString()).contains("ust-ishim/eligibility-table.csv").contains("действуют прежние правила");
         JsonNode stillServing = system.post("/api/v1/eligibility/decisions", Map.of("jurisdiction", "ust-ishim", "candidate", profile)).json();
         assertThat(stillServing.get("ruleSet").get("version").asString()).isEqualTo(oldVersion);
         assertThat(stillServing.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
@@ -174,7 +174,8 @@ class RuleChangeTest extends EndToEndTest {
     void anEditorsDraftThatReachesOutOfTheRuleVocabularyIsRefusedAndNeverRuns() throws Exception {
         Api editor = user("escaping-draft-editor-" + java.util.UUID.randomUUID().toString().substring(0, 8),
                 java.util.List.of("POLICY_EDITOR"), java.util.List.of("ust-ishim"));
-        String drl = editor.get("/api/v1/rulesets/ust-ishim/files").json().get("files").get("eligibility.drl").asString();
+        // A rule file of the jurisdiction's own (an exception to its table) is Java underneath, and checked as such.
+        String drl = "package eligibility;\n\nimport ru.edu.decisions.model.*;\n";
         java.nio.file.Path marker = java.nio.file.Files.createTempDirectory("draft").resolve("written-by-a-draft");
         String escaping = drl + """
 

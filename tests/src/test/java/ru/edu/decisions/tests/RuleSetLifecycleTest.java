@@ -105,7 +105,7 @@ class RuleSetLifecycleTest extends EndToEndTest {
         assertThat(draft.json().get("compiles").asBoolean()).isTrue();
         assertThat(draft.json().get("publishable").asBoolean()).isFalse();
         assertThat(draft.json().get("changes").toString()).contains("manifest.yaml").contains("CHANGED");
-        assertThat(draft.json().get("fileNames").toString()).contains("eligibility.drl").contains("scenarios/eligibility.csv");
+        assertThat(draft.json().get("fileNames").toString()).contains("eligibility-table.csv").contains("scenarios/eligibility.csv");
         JsonNode failures = draft.json().get("scenarios").get("failures");
         assertThat(failures.size()).isGreaterThanOrEqualTo(1);
         JsonNode exactlyFive = list(failures).stream().filter(f -> f.get("scenario").asString().contains("стаж ровно 5 лет достаточен"))
@@ -131,12 +131,12 @@ class RuleSetLifecycleTest extends EndToEndTest {
         assertThat(publishedA.json().get("inForce").get("versionId").asString()).isEqualTo(a.get("id").asString());
         assertThat(verdict(6, today())).isEqualTo("NOT_ELIGIBLE");
 
-        // B changes only a comment of eligibility.drl; C is drafted on A too, before B is published.
-        String drl = editor.get(RULESETS + "/files").json().get("files").get("eligibility.drl").asString();
-        Api.Response b = editor.post(RULESETS + "/drafts", Map.of("files", Map.of("eligibility.drl", drl + "\n// B: только комментарий\n")));
-        Api.Response c = editor.post(RULESETS + "/drafts", Map.of("files", Map.of("eligibility.drl", drl + "\n// C: другой комментарий\n")));
+        // B changes only a comment of the eligibility table; C is drafted on A too, before B is published.
+        String table = editor.get(RULESETS + "/files").json().get("files").get("eligibility-table.csv").asString();
+        Api.Response b = editor.post(RULESETS + "/drafts", Map.of("files", Map.of("eligibility-table.csv", table + "\n# B: только комментарий\n")));
+        Api.Response c = editor.post(RULESETS + "/drafts", Map.of("files", Map.of("eligibility-table.csv", table + "\n# C: другой комментарий\n")));
         assertThat(b.json().get("baseVersionId").asString()).isEqualTo(a.get("id").asString());
-        assertThat(b.json().get("changes").toString()).contains("eligibility.drl").doesNotContain("manifest.yaml");
+        assertThat(b.json().get("changes").toString()).contains("eligibility-table.csv").doesNotContain("manifest.yaml");
         assertThat(b.json().get("files").get("manifest.yaml").asString()).contains("minSpecialtyYears:\n    value: 7");
         Api.Response publishedB = publish(b.json().get("id").asString(), null);
         assertThat(publishedB.status()).as(publishedB.toString()).isEqualTo(200);

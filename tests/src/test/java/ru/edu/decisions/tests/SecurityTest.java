@@ -105,14 +105,14 @@ class SecurityTest extends EndToEndTest {
     void brokenDraftIsStoredWithItsProblemsAndCannotBePublished() {
         Api editor = user("broken-draft-editor", List.of("POLICY_EDITOR"), List.of("ust-ishim"));
         Api approver = user("broken-draft-approver", List.of("POLICY_APPROVER"), List.of("ust-ishim"));
-        String drl = editor.get("/api/v1/rulesets/ust-ishim/files").json().get("files").get("eligibility.drl").asString();
+        String table = editor.get("/api/v1/rulesets/ust-ishim/files").json().get("files").get("eligibility-table.csv").asString();
 
         Api.Response draft = editor.post("/api/v1/rulesets/ust-ishim/drafts",
-                Map.of("files", Map.of("eligibility.drl", drl.replace("intValue >= $min", "intValu >= $min"))));
+                Map.of("files", Map.of("eligibility-table.csv", table.replace("основание;ust-ishim:3.2.1;", "основаниие;ust-ishim:3.2.1;"))));
 
         assertThat(draft.status()).isEqualTo(201);
         assertThat(draft.json().get("compiles").asBoolean()).isFalse();
-        assertThat(draft.json().get("problems").get(0).get("file").asString()).isEqualTo("ust-ishim/eligibility.drl");
+        assertThat(draft.json().get("problems").get(0).get("file").asString()).isEqualTo("ust-ishim/eligibility-table.csv");
         assertThat(draft.json().get("problems").get(0).get("line").asInt()).isPositive();
         Api.Response publish = approver.post("/api/v1/rulesets/ust-ishim/drafts/" + draft.json().get("id").asString() + "/publication");
         assertThat(publish.status()).isEqualTo(409);

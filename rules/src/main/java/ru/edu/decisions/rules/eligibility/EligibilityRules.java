@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
+import ru.edu.decisions.model.FiredRule;
+import ru.edu.decisions.rules.dsl.EligibilityTerms;
 import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.ReasonStatus;
 import ru.edu.decisions.model.TeacherProfile;
@@ -36,15 +40,44 @@ public final class EligibilityRules {
 
     private final RuleRunner runner;
     private final Parameters parameters;
+    /** The requirements, grounds and combined conditions of the jurisdiction's table, declared once per rule base. */
+    private final List<Object> declared;
+    private final EligibilityTerms terms;
+    /** The table's requirements and grounds, shown first in every decision's trace (as the rules they are). */
+    private final List<FiredRule> declarations;
 
     public EligibilityRules(RuleRunner runner, Parameters parameters) {
+        this(runner, parameters, null);
+    }
+
+    /**
+     * @param table what the jurisdiction's eligibility table declares (null: its rule files declare the requirements
+     *              and grounds themselves)
+     */
+    public EligibilityRules(RuleRunner runner, Parameters parameters, EligibilityTable.@Nullable Compiled table) {
         this.runner = runner;
         this.parameters = parameters;
+        List<Object> declared = new ArrayList<>();
+        if (table != null) {
+            declared.addAll(table.criteria());
+            declared.addAll(table.combinations());
+            declared.add(table.terms());
+        }
+        this.declared = List.copyOf(declared);
+        this.terms = table == null ? EligibilityTerms.NONE : table.terms();
+        this.declarations = table == null ? List.of()
+                : table.criteria().stream().map(c -> new FiredRule(c.title(), c.code())).toList();
+    }
+
+    /** How many requirements and grounds the table declares (they lead every decision's trace). */
+    public int declarations() {
+        return declarations.size();
     }
 
     public EligibilityOutcome evaluate(TeacherProfile candidate, LocalDate asOf) {
         List<Object> input = ProfileFacts.of(candidate);
         input.add(new DecisionContext(asOf, parameters));
+        input.addAll(declared);
         RuleRunner.Run run = runner.run(input);
         List<EligibilityVerdict> verdicts = run.all(EligibilityVerdict.class);
         if (verdicts.size() != 1) {
@@ -52,7 +85,7 @@ public final class EligibilityRules {
                     + " решений вместо одного: " + verdicts.stream().map(v -> v.verdict().name()).toList());
         }
         EligibilityVerdict verdict = verdicts.get(0);
-        List<Evaluation> evaluations = run.all(Evaluation.class).stream().sorted(REASON_ORDER).toList();
+        List<Evaluation> evaluations = evaluations(run).stream().sorted(REASON_ORDER).toList();
         requireConsistent(evaluations);
         List<String> grounds = evaluations.stream()
                 .filter(e -> e.kind() == CriterionKind.GROUND && e.status() == ReasonStatus.MET)
@@ -62,8 +95,47 @@ public final class EligibilityRules {
                 .toList();
         List<Reason> reasons = evaluations.stream().map(Evaluation::toReason).toList();
         List<Fact> facts = run.all(Fact.class).stream()
+                .map(this::cited)
                 .sorted(Comparator.comparing(Fact::name).thenComparing(Fact::status).thenComparing(Fact::message)).toList();
-        return new EligibilityOutcome(verdict.verdict(), grounds, reasons, verdict.missing(), facts, run.trace());
+        List<FiredRule> trace = run.trace();
+        if (!declarations.isEmpty()) {
+            trace = new ArrayList<>(declarations);
+            trace.addAll(run.trace());
+        }
+        return new EligibilityOutcome(verdict.verdict(), grounds, reasons, verdict.missing(), facts, trace);
+    }
+
+    /**
+     * Each requirement and ground as its fact says (the fact's status, explanation and missing fields; a fact no rule
+     * derived — unknown). The common rules decide from the same correspondence; a rule set whose own rules insert
+     * evaluations (the old format) has them read as they are.
+     */
+    private static List<Evaluation> evaluations(RuleRunner.Run run) {
+        List<Evaluation> inserted = run.all(Evaluation.class);
+        if (!inserted.isEmpty()) {
+            return inserted;
+        }
+        Map<String, List<Fact>> factsByName = new HashMap<>();
+        for (Fact fact : run.all(Fact.class)) {
+            factsByName.computeIfAbsent(fact.name(), k -> new ArrayList<>(1)).add(fact);
+        }
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Criterion criterion : run.all(Criterion.class)) {
+            List<Fact> facts = factsByName.get(criterion.fact());
+            if (facts == null) {
+                evaluations.add(Evaluation.notDerived(criterion));
+            } else {
+                facts.forEach(fact -> evaluations.add(Evaluation.of(criterion, fact)));
+            }
+        }
+        return evaluations;
+    }
+
+    /** A shared fact cited under the clause of the jurisdiction's regulation its table names for it. */
+    private Fact cited(Fact fact) {
+        String clause = terms.clauseOf(fact.name());
+        return clause == null || clause.equals(fact.clause()) ? fact
+                : new Fact(fact.name(), fact.status(), fact.value(), fact.message(), fact.missing(), fact.rule(), clause);
     }
 
     /** Two rules deriving one fact both YES and NO is a defect of the rule set, never a decision. */

@@ -1,5 +1,6 @@
 package ru.edu.decisions.rules.eligibility;
 
+import ru.edu.decisions.rules.routes.RouteRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class ScenarioCheck {
             return new Result(0, List.of(new Failure(file, 0, "", "", "", List.of(),
                     "Таблицу сценариев не удалось прочитать: " + e.getMessage())));
         }
-        if (rules.eligibility().isEmpty()) {
+        if (rules.decision(EligibilityRules.class).isEmpty()) {
             return new Result(scenarios.size(), scenarios.isEmpty() ? List.of() : List.of(new Failure(file, 0, "", "", "",
                     List.of(), "В наборе правил нет правил решения о включении, а таблица сценариев для них есть")));
         }
@@ -61,7 +62,7 @@ public final class ScenarioCheck {
         for (ScenarioTable.Scenario scenario : scenarios) {
             EligibilityOutcome outcome;
             try {
-                outcome = rules.eligibility().orElseThrow().evaluate(scenario.candidate(), scenario.asOf());
+                outcome = rules.decision(EligibilityRules.class).orElseThrow().evaluate(scenario.candidate(), scenario.asOf());
             } catch (RuntimeException e) {
                 failures.add(new Failure(file, scenario.row(), scenario.name(), describe(scenario.verdict(), scenario.grounds(),
                         scenario.missing()), "ошибка", List.of(), "Строка " + scenario.row() + " («" + scenario.name()
@@ -94,7 +95,7 @@ public final class ScenarioCheck {
             return new Result(0, List.of(new Failure(file, 0, "", "", "", List.of(),
                     "Таблицу сценариев не удалось прочитать: " + e.getMessage())));
         }
-        if (rules.routes().isEmpty()) {
+        if (rules.decision(RouteRules.class).isEmpty()) {
             return new Result(scenarios.size(), scenarios.isEmpty() ? List.of() : List.of(new Failure(file, 0, "", "", "",
                     List.of(), "В наборе правил нет правил маршрутов, а таблица сценариев для них есть")));
         }
@@ -104,7 +105,7 @@ public final class ScenarioCheck {
                     + "; не закрыто: " + words(scenario.open());
             List<Reason> reasons = new ArrayList<>();
             try {
-                var got = ru.edu.decisions.rules.routes.RouteScenarioTable.decide(rules.routes().orElseThrow(), scenario, reasons);
+                var got = ru.edu.decisions.rules.routes.RouteScenarioTable.decide(rules.decision(RouteRules.class).orElseThrow(), scenario, reasons);
                 String gotText = "дефициты: " + words(got.deficits()) + "; мероприятия: " + words(got.activities())
                         + "; не закрыто: " + words(got.open());
                 if (!gotText.equals(expected)) {

@@ -1,34 +1,53 @@
 package ru.edu.decisions.rules.engine;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.model.RuleSetRef;
-import ru.edu.decisions.rules.eligibility.EligibilityRules;
-import ru.edu.decisions.rules.mentoring.MentoringRules;
 import ru.edu.decisions.rules.regulation.RegulationText;
-import ru.edu.decisions.rules.routes.RouteRules;
 
 /**
  * One jurisdiction's compiled rule set: its manifest, its exact version (the manifest's version and a hash of every
- * file it was compiled from), and a compiled rule base per decision its files provide.
+ * file it was compiled from), and the compiled rules of each decision its files provide, by kind (see
+ * {@link DecisionType}): {@code decision(EligibilityRules.class)} and so on.
  */
 public record JurisdictionRules(
         Manifest manifest,
         String version,
         List<String> files,
-        @Nullable EligibilityRules eligibilityRules,
-        @Nullable RouteRules routeRules,
-        @Nullable MentoringRules mentoringRules,
+        Map<DecisionKind, Object> rulesByKind,
         @Nullable RegulationText regulationText) {
 
-    public JurisdictionRules(Manifest manifest, String version, List<String> files,
-                             @Nullable EligibilityRules eligibilityRules, @Nullable RouteRules routeRules,
-                             @Nullable MentoringRules mentoringRules) {
-        this(manifest, version, files, eligibilityRules, routeRules, mentoringRules, null);
+    public JurisdictionRules {
+        EnumMap<DecisionKind, Object> copy = new EnumMap<>(DecisionKind.class);
+        rulesByKind.forEach((kind, rules) -> {
+            if (rules != null) {
+                copy.put(kind, rules);
+            }
+        });
+        rulesByKind = Collections.unmodifiableMap(copy);
+    }
+
+    /** A rule set with the compiled rules of each decision kind, in the order of {@link DecisionKind} (null: none). */
+    public JurisdictionRules(Manifest manifest, String version, List<String> files, @Nullable Object eligibilityRules,
+                             @Nullable Object routeRules, @Nullable Object mentoringRules) {
+        this(manifest, version, files, byKind(eligibilityRules, routeRules, mentoringRules), null);
+    }
+
+    private static Map<DecisionKind, Object> byKind(@Nullable Object... rules) {
+        Map<DecisionKind, Object> byKind = new EnumMap<>(DecisionKind.class);
+        for (int i = 0; i < rules.length; i++) {
+            if (rules[i] != null) {
+                byKind.put(DecisionKind.values()[i], rules[i]);
+            }
+        }
+        return byKind;
     }
 
     /** The regulation's own text with its clauses, when the rule set ships it. */
@@ -44,30 +63,18 @@ public record JurisdictionRules(
         return new RuleSetRef(code(), version, manifest.regulation().citation());
     }
 
-    public Optional<EligibilityRules> eligibility() {
-        return Optional.ofNullable(eligibilityRules);
-    }
-
-    public Optional<RouteRules> routes() {
-        return Optional.ofNullable(routeRules);
-    }
-
-    public Optional<MentoringRules> mentoring() {
-        return Optional.ofNullable(mentoringRules);
+    /** The compiled rules of the decision kind whose rules are of {@code type}, if this rule set provides it. */
+    public <R> Optional<R> decision(Class<R> type) {
+        for (Object rules : rulesByKind.values()) {
+            if (type.isInstance(rules)) {
+                return Optional.of(type.cast(rules));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The decisions this jurisdiction's rules can make. */
     public Set<DecisionKind> decisions() {
-        EnumSet<DecisionKind> kinds = EnumSet.noneOf(DecisionKind.class);
-        if (eligibilityRules != null) {
-            kinds.add(DecisionKind.ELIGIBILITY);
-        }
-        if (routeRules != null) {
-            kinds.add(DecisionKind.ROUTES);
-        }
-        if (mentoringRules != null) {
-            kinds.add(DecisionKind.MENTORING);
-        }
-        return kinds;
+        return rulesByKind.isEmpty() ? EnumSet.noneOf(DecisionKind.class) : EnumSet.copyOf(rulesByKind.keySet());
     }
 }

@@ -36,13 +36,8 @@ import org.slf4j.LoggerFactory;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.rules.dsl.ParameterException;
 import ru.edu.decisions.rules.dsl.Parameters;
-import ru.edu.decisions.rules.eligibility.EligibilityRules;
-import ru.edu.decisions.rules.mentoring.MentoringRules;
 import ru.edu.decisions.rules.regulation.ClauseIndex;
 import ru.edu.decisions.rules.regulation.RegulationText;
-import ru.edu.decisions.rules.routes.Activity;
-import ru.edu.decisions.rules.routes.CatalogueReader;
-import ru.edu.decisions.rules.routes.RouteRules;
 
 /**
  * Compiles a rule base, each jurisdiction into rule bases of its own (one per decision its files provide), with
@@ -55,8 +50,6 @@ public final class RuleSetCompiler {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
-    /** Mentoring decides over all pairs of a territory in one session: many firings are normal there. */
-    private static final int MENTORING_MAX_FIRINGS = 200_000_000;
 
     private final Clock clock;
     /**
@@ -194,22 +187,44 @@ public final class RuleSetCompiler {
             if (!file.name().endsWith(".drl")) {
                 continue;
             }
-            DecisionKind kind = kindOf(file.name());
-            if (kind == null) {
+            DecisionType<?> type = DecisionTypes.ofFile(file.name());
+            if (type == null) {
                 problems.add(new CompileProblem(file.path(), null, null, "Имя файла правил должно начинаться с "
-                        + "eligibility, routes или mentoring — по виду решения, к которому относятся правила"));
+                        + DecisionTypes.prefixes() + " — по виду решения, к которому относятся правила"));
                 continue;
             }
-            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
+            byKind.computeIfAbsent(type.kind(), k -> new ArrayList<>()).add(file);
+        }
+        Map<DecisionKind, DecisionType.Tables> tables = new LinkedHashMap<>();
+        for (DecisionType<?> type : DecisionTypes.all()) {
+            DecisionType.Tables read = type.readTables(code, files, common, problems);
+            if (read != null) {
+                tables.put(type.kind(), read);
+                byKind.computeIfAbsent(type.kind(), k -> new ArrayList<>()).addAll(read.generated());
+            }
         }
         if (manifest == null || !problems.isEmpty()) {
             return null;
         }
         List<RuleFile> compiledFiles = new ArrayList<>();
         byKind.forEach((kind, own) -> {
-            compiledFiles.addAll(common.stream().filter(f -> kindOf(f.name()) == kind).toList());
+            compiledFiles.addAll(common.stream().filter(f -> f.name().endsWith(".drl") && kindOf(f.name()) == kind).toList());
             compiledFiles.addAll(own);
         });
+        List<CompileProblem> found = new ArrayList<>();
+        JurisdictionRules rules = compileFiles(code, manifest, manifestFile, files, compiledFiles, byKind, tables, started, found);
+        for (CompileProblem problem : found) {
+            for (DecisionType.Tables table : tables.values()) {
+                problem = table.locate().apply(problem);
+            }
+            problems.add(problem);
+        }
+        return problems.isEmpty() ? rules : null;
+    }
+
+    private JurisdictionRules compileFiles(String code, Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
+                                           List<RuleFile> compiledFiles, Map<DecisionKind, List<RuleFile>> byKind,
+                                           Map<DecisionKind, DecisionType.Tables> tables, long started, List<CompileProblem> problems) {
         compiledFiles.forEach(file -> checkPackage(file, problems));
         compiledFiles.forEach(file -> problems.addAll(RuleFilePolicy.check(file)));
         if (!problems.isEmpty()) {
@@ -223,7 +238,7 @@ public final class RuleSetCompiler {
         }
         Parameters parameters = manifest.toParameters();
         try {
-            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, started, problems, fromCache[0]);
+            return assemble(code, manifest, manifestFile, files, compiledFiles, bases, parameters, tables, started, problems, fromCache[0]);
         } catch (ParameterException e) {
             problems.add(parameterProblem(manifestFile, e));
             return null;
@@ -232,35 +247,31 @@ public final class RuleSetCompiler {
 
     private JurisdictionRules assemble(String code, Manifest manifest, RuleFile manifestFile, List<RuleFile> files,
                                        List<RuleFile> compiledFiles, Map<DecisionKind, KieBase> bases, Parameters parameters,
-                                       long started, List<CompileProblem> problems, boolean fromCache) {
-        EligibilityRules eligibility = bases.containsKey(DecisionKind.ELIGIBILITY)
-                ? new EligibilityRules(new RuleRunner(bases.get(DecisionKind.ELIGIBILITY)), parameters) : null;
-        RouteRules routes = null;
-        if (bases.containsKey(DecisionKind.ROUTES)) {
-            RuleFile catalogue = files.stream().filter(f -> f.name().equals(CatalogueReader.FILE)).findFirst().orElse(null);
-            if (catalogue == null) {
-                problems.add(new CompileProblem(code + "/" + CatalogueReader.FILE, null, null,
-                        "Для правил маршрутов нужен каталог мероприятий " + CatalogueReader.FILE));
-                return null;
+                                       Map<DecisionKind, DecisionType.Tables> tables, long started, List<CompileProblem> problems,
+                                       boolean fromCache) {
+        Map<DecisionKind, Object> decisions = new java.util.EnumMap<>(DecisionKind.class);
+        for (Map.Entry<DecisionKind, KieBase> base : bases.entrySet()) {
+            DecisionType<?> type = DecisionTypes.of(base.getKey());
+            RuleRunner runner = new RuleRunner(base.getValue(), type.maxFirings(), type.everyFiring());
+            Object rules = type.rules(new DecisionType.Build(code, base.getValue(), runner, parameters, files,
+                    tables.get(base.getKey())), problems);
+            if (rules != null) {
+                decisions.put(base.getKey(), rules);
             }
-            List<Activity> activities = CatalogueReader.read(catalogue, problems);
-            if (!problems.isEmpty()) {
-                return null;
-            }
-            routes = new RouteRules(new RuleRunner(bases.get(DecisionKind.ROUTES)), parameters, activities);
+        }
+        if (!problems.isEmpty()) {
+            return null;
         }
         RegulationText regulation = regulation(manifest, manifestFile, files, problems);
         if (!problems.isEmpty()) {
             return null;
         }
+        List<RuleFile> generated = tables.values().stream().flatMap(t -> t.generated().stream()).toList();
         List<RuleFile> versioned = new ArrayList<>(files);
-        versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f)).toList());
+        versioned.addAll(compiledFiles.stream().filter(f -> !files.contains(f) && !generated.contains(f)).toList());
+        tables.values().forEach(t -> t.sources().stream().filter(f -> !versioned.contains(f)).forEach(versioned::add));
         JurisdictionRules rules = new JurisdictionRules(manifest, version(manifest, versioned),
-                versioned.stream().map(RuleFile::path).sorted().toList(), eligibility, routes,
-                bases.containsKey(DecisionKind.MENTORING)
-                        ? new MentoringRules(new RuleRunner(bases.get(DecisionKind.MENTORING), MENTORING_MAX_FIRINGS, false), parameters)
-                        : null,
-                regulation);
+                versioned.stream().map(RuleFile::path).sorted().toList(), decisions, regulation);
         new SelfTest(rules, manifestFile, compiledFiles, LocalDate.now(clock), problems).run();
         log.info("Rule set {} {} {} in {} ms ({} rule files)", code, rules.version(),
                 fromCache ? "loaded from the compiled rules cache" : "compiled", (System.nanoTime() - started) / 1_000_000,
@@ -297,19 +308,14 @@ public final class RuleSetCompiler {
         return regulation;
     }
 
-    private static DecisionKind kindOf(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        for (DecisionKind kind : DecisionKind.values()) {
-            if (lower.startsWith(packageOf(kind))) {
-                return kind;
-            }
-        }
-        return null;
+    private static @Nullable DecisionKind kindOf(String fileName) {
+        DecisionType<?> type = DecisionTypes.ofFile(fileName);
+        return type == null ? null : type.kind();
     }
 
     /** The DRL package (and file-name prefix) of a decision's rules. */
     public static String packageOf(DecisionKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
+        return DecisionTypes.of(kind).prefix();
     }
 
     private static void checkPackage(RuleFile file, List<CompileProblem> problems) {

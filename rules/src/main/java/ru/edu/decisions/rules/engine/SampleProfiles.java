@@ -30,13 +30,13 @@ import ru.edu.decisions.model.routes.Preferences;
 import ru.edu.decisions.model.routes.School;
 import ru.edu.decisions.model.routes.SchoolFlag;
 
-/** Profiles a freshly compiled rule set must decide without failing: empty, sparse and full, with gaps. */
-final class SampleProfiles {
+/** Sample input a freshly compiled rule set of each kind must decide without failing: empty, sparse and full, with gaps. */
+public final class SampleProfiles {
 
     private SampleProfiles() {
     }
 
-    static List<TeacherProfile> all() {
+    public static List<TeacherProfile> all() {
         TeacherProfile empty = new TeacherProfile(null, null, null, null, null, null, null, null, null, null, null, null, null);
         TeacherProfile emptyLists = new TeacherProfile(null, null, null, List.of(), List.of(),
                 new Employment(null, null, null, null, null, null, null, null, List.of()),
@@ -60,10 +60,10 @@ final class SampleProfiles {
     }
 
     /** A teacher's diagnostics a freshly compiled route rule set must turn into a route without failing. */
-    record RouteSample(TeacherProfile teacher, School school, Diagnostics diagnostics, Preferences preferences) {
+    public record RouteSample(TeacherProfile teacher, School school, Diagnostics diagnostics, Preferences preferences) {
     }
 
-    static List<RouteSample> routeSamples() {
+    public static List<RouteSample> routeSamples() {
         List<TeacherProfile> teachers = all();
         Map<CompetenceArea, Integer> low = new EnumMap<>(CompetenceArea.class);
         Map<CompetenceArea, Integer> mixed = new EnumMap<>(CompetenceArea.class);
@@ -78,10 +78,10 @@ final class SampleProfiles {
                 new RouteSample(teachers.get(2), flagged, new Diagnostics(LocalDate.of(2024, 10, 1), mixed), new Preferences(false)));
     }
 
-    record MentoringSample(List<Mentor> mentors, List<Mentee> mentees) {
+    public record MentoringSample(List<Mentor> mentors, List<Mentee> mentees) {
     }
 
-    static MentoringSample mentoringSample() {
+    public static MentoringSample mentoringSample() {
         return new MentoringSample(List.of(
                 new Mentor("m1", "Район", "Округ", null, List.of("математика"), List.of(CompetenceArea.METHODICAL), 2, true),
                 new Mentor("m2", null, null, null, null, null, null, null),

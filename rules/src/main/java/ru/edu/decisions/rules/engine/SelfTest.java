@@ -33,27 +33,16 @@ final class SelfTest {
     }
 
     void run() {
-        rules.eligibility().ifPresent(eligibility -> {
-            for (var sample : SampleProfiles.all()) {
-                if (!attempt("eligibility.drl", "Пробное решение по образцу кандидата не получилось: ",
-                        () -> eligibility.evaluate(sample, today))) {
-                    return;
-                }
+        for (DecisionType<?> type : DecisionTypes.all()) {
+            Object compiled = rules.rulesByKind().get(type.kind());
+            if (compiled != null) {
+                attempt(type.prefix() + ".drl", type.samplesFailed(), () -> trySamples(type, compiled, today));
             }
-        });
-        rules.routes().ifPresent(routes -> {
-            for (SampleProfiles.RouteSample sample : SampleProfiles.routeSamples()) {
-                if (!attempt("routes.drl", "Пробный маршрут по образцу диагностики не получился: ",
-                        () -> routes.evaluate(sample.teacher(), sample.school(), sample.diagnostics(), sample.preferences(), today))) {
-                    return;
-                }
-            }
-        });
-        rules.mentoring().ifPresent(mentoring -> {
-            SampleProfiles.MentoringSample sample = SampleProfiles.mentoringSample();
-            attempt("mentoring.drl", "Пробное распределение наставников по образцу не получилось: ",
-                    () -> mentoring.evaluate(sample.mentors(), sample.mentees(), today));
-        });
+        }
+    }
+
+    private static <R> void trySamples(DecisionType<R> type, Object compiled, LocalDate today) {
+        type.trySamples(type.rulesType().cast(compiled), today);
     }
 
     private boolean attempt(String defaultFile, String what, Runnable decision) {

@@ -19,7 +19,7 @@ class HandWrittenFloorAgreesWithRulesTest {
     @Test
     void theFloorGivesTheRulesVerdictAndGroundsOnGeneratedProfiles() {
         EligibilityRules rules = new RuleSetCompiler(Clock.systemUTC()).compile(RuleBaseSource.fromDirectory(Path.of(".")))
-                .jurisdiction("ust-ishim").orElseThrow().eligibility().orElseThrow();
+                .jurisdiction("ust-ishim").orElseThrow().decision(EligibilityRules.class).orElseThrow();
         HandWrittenUstIshim floor = new HandWrittenUstIshim(5, 3);
         LocalDate asOf = LocalDate.of(2026, 11, 23);
         List<TeacherProfile> profiles = GeneratedProfiles.generate(7, 1000);

@@ -34,7 +34,7 @@ public final class MentoringBenchmark {
         int okrugs = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         RuleBase base = new ru.edu.decisions.rules.engine.RuleSetCompiler(Clock.systemDefaultZone())
                 .compile(RuleBaseSource.fromDirectory(Path.of("rules")));
-        MentoringRules rules = base.jurisdiction(jurisdiction).orElseThrow().mentoring().orElseThrow();
+        MentoringRules rules = base.jurisdiction(jurisdiction).orElseThrow().decision(MentoringRules.class).orElseThrow();
         Instance instance = instance(new Random(2026), mentees, mentors, municipalities, okrugs);
         System.out.printf("%s: %d mentees x %d mentors, %d municipalities in %d okrugs, %d cores%n", jurisdiction, mentees,
                 mentors, municipalities, okrugs, Runtime.getRuntime().availableProcessors());

@@ -39,7 +39,7 @@ public final class RouteBenchmark {
         String jurisdiction = args.length > 0 ? args[0] : "ust-ishim";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         RouteRules rules = new RuleSetCompiler(Clock.systemDefaultZone()).compile(RuleBaseSource.fromDirectory(Path.of("rules")))
-                .jurisdiction(jurisdiction).orElseThrow().routes().orElseThrow();
+                .jurisdiction(jurisdiction).orElseThrow().decision(RouteRules.class).orElseThrow();
         List<Input> inputs = inputs(new Random(2026), 1000);
         LocalDate asOf = LocalDate.of(2026, 11, 23);
         long items = 0;

@@ -27,7 +27,7 @@ class EligibilityExplanationTest {
     static EligibilityOutcome decide(String jurisdiction, String row) throws Exception {
         String table = String.join(";", ScenarioTable.HEADER) + "\n" + row + "\n";
         ScenarioTable.Scenario scenario = ScenarioTable.read(jurisdiction, "test", table).get(0);
-        return rules.jurisdiction(jurisdiction).orElseThrow().eligibility().orElseThrow().evaluate(scenario.candidate(), scenario.asOf());
+        return rules.jurisdiction(jurisdiction).orElseThrow().decision(EligibilityRules.class).orElseThrow().evaluate(scenario.candidate(), scenario.asOf());
     }
 
     @Test

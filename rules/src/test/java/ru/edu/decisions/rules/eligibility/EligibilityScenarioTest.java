@@ -31,7 +31,7 @@ class EligibilityScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void theRulesDecideEveryScenarioAsTheTableSays(Scenario scenario) {
-        EligibilityOutcome outcome = rules.jurisdiction(scenario.jurisdiction()).orElseThrow().eligibility().orElseThrow()
+        EligibilityOutcome outcome = rules.jurisdiction(scenario.jurisdiction()).orElseThrow().decision(EligibilityRules.class).orElseThrow()
                 .evaluate(scenario.candidate(), scenario.asOf());
 
         String where = scenario.file() + ", строка " + scenario.row() + " («" + scenario.name() + "»); причины: " + outcome.reasons();

@@ -1,5 +1,6 @@
 package ru.edu.decisions.rules.engine;
 
+import ru.edu.decisions.rules.eligibility.EligibilityRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +69,7 @@ class DecisionEngineTest {
                 .containsExactly(DecisionKind.ELIGIBILITY, DecisionKind.ROUTES, DecisionKind.MENTORING);
         for (String code : List.of("kuznetsk", "dagestan")) {
             JurisdictionRules rules = base.jurisdiction(code).orElseThrow();
-            assertThat(rules.eligibility()).as(code).isEmpty();
+            assertThat(rules.decision(EligibilityRules.class)).as(code).isEmpty();
             assertThat(rules.decisions()).as(code).containsExactly(DecisionKind.ROUTES, DecisionKind.MENTORING);
             assertThat(rules.manifest().regulation().citation()).startsWith("Положение");
         }
@@ -76,12 +77,12 @@ class DecisionEngineTest {
 
     @Test
     void aSyntaxErrorIsReportedWithTheFileAndTheLine() {
-        RuleBaseSource broken = edited("ust-ishim/eligibility.drl", "intValue >= $min", "intValu >= $min");
+        RuleBaseSource broken = edited("common/eligibility-facts.drl", "intValue >= $min", "intValu >= $min");
 
         assertThatThrownBy(() -> new RuleSetCompiler(CLOCK).compile(broken))
                 .isInstanceOfSatisfying(RuleBaseCompilationException.class, e -> assertThat(e.problems()).anySatisfy(p -> {
-                    assertThat(p.file()).isEqualTo("ust-ishim/eligibility.drl");
-                    assertThat(p.line()).isEqualTo(lineOf("ust-ishim/eligibility.drl", "intValue >= $min"));
+                    assertThat(p.file()).isEqualTo("common/eligibility-facts.drl");
+                    assertThat(p.line()).isEqualTo(lineOf("common/eligibility-facts.drl", "intValue >= $min"));
                     assertThat(p.message()).contains("intValu");
                 }));
     }
@@ -106,10 +107,10 @@ class DecisionEngineTest {
         DecisionEngine own = new DecisionEngine(new RuleSetCompiler(CLOCK), shipped);
         RuleBase before = own.current();
         TeacherProfile fourYears = Profiles.qualified(4);
-        assertThat(before.jurisdiction("ust-ishim").orElseThrow().eligibility().orElseThrow().evaluate(fourYears, AS_OF).verdict())
+        assertThat(before.jurisdiction("ust-ishim").orElseThrow().decision(EligibilityRules.class).orElseThrow().evaluate(fourYears, AS_OF).verdict())
                 .isEqualTo(Verdict.NOT_ELIGIBLE);
 
-        DecisionEngine.Reload failed = own.reload(edited("ust-ishim/eligibility.drl", "intValue >= $min", "intValu >= $min"));
+        DecisionEngine.Reload failed = own.reload(edited("common/eligibility-facts.drl", "intValue >= $min", "intValu >= $min"));
         assertThat(failed.applied()).isFalse();
         assertThat(failed.problems()).isNotEmpty();
         assertThat(own.current()).isSameAs(before);
@@ -118,7 +119,7 @@ class DecisionEngineTest {
         assertThat(applied.applied()).isTrue();
         JurisdictionRules after = own.current().jurisdiction("ust-ishim").orElseThrow();
         assertThat(after.version()).isNotEqualTo(before.jurisdiction("ust-ishim").orElseThrow().version()).startsWith("2023.1+");
-        assertThat(after.eligibility().orElseThrow().evaluate(fourYears, AS_OF).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(after.decision(EligibilityRules.class).orElseThrow().evaluate(fourYears, AS_OF).verdict()).isEqualTo(Verdict.ELIGIBLE);
         // The other jurisdictions' files did not change, nor did their versions.
         assertThat(own.current().jurisdiction("turochak").orElseThrow().version())
                 .isEqualTo(before.jurisdiction("turochak").orElseThrow().version());
@@ -153,7 +154,7 @@ class DecisionEngineTest {
 
     @Test
     void aRuleThatFailsAtRunTimeIsRefusedWithItsFileLineAndName() {
-        String path = "ust-ishim/eligibility.drl";
+        String path = "common/eligibility-facts.drl";
         String rule = "Стаж работы по специальности не меньше установленного минимума";
         RuleBaseSource broken = edited(path, "$experience.message() + \" — требуется не менее \" + $min ) );\nend\n\nrule \"Стаж работы по специальности меньше",
                 "$experience.message().substring( 1000 ) + \" — требуется не менее \" + $min ) );\nend\n\nrule \"Стаж работы по специальности меньше");
@@ -186,7 +187,7 @@ class DecisionEngineTest {
 
     @Test
     void aMissingEndNamesTheRuleItIsMissingFrom() {
-        String path = "ust-ishim/eligibility.drl";
+        String path = "common/eligibility-facts.drl";
         String rule = "Стаж работы по специальности не меньше установленного минимума";
         RuleBaseSource broken = edited(path, "$experience.message() + \" — требуется не менее \" + $min ) );\nend\n\nrule \"Стаж работы по специальности меньше",
                 "$experience.message() + \" — требуется не менее \" + $min ) );\n\nrule \"Стаж работы по специальности меньше");
@@ -209,7 +210,7 @@ class DecisionEngineTest {
 
     @Test
     void decisionsFromManyThreadsAreTheSameAsFromOne() throws Exception {
-        var rules = engine.current().jurisdiction("ust-ishim").orElseThrow().eligibility().orElseThrow();
+        var rules = engine.current().jurisdiction("ust-ishim").orElseThrow().decision(EligibilityRules.class).orElseThrow();
         List<TeacherProfile> profiles = new ArrayList<>();
         for (int years = 0; years < 10; years++) {
             profiles.add(Profiles.qualified(years));

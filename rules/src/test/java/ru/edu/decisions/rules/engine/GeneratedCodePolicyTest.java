@@ -25,7 +25,10 @@ class GeneratedCodePolicyTest {
 
     static RuleBaseSource withRule(String function, String consequence) {
         RuleBaseSource shipped = RuleBaseSource.fromDirectory(Path.of(".")).only("ust-ishim");
-        String text = shipped.files().stream().filter(f -> f.path().equals(PATH)).findFirst().orElseThrow().text();
+        // The jurisdiction's own rule file (an exception to its table) — the same Java underneath as any rule file.
+        String text = shipped.files().stream().filter(f -> f.path().equals(PATH)).findFirst().map(RuleFile::text)
+                .orElse("package eligibility;\n\nimport java.util.List;\nimport ru.edu.decisions.model.*;\n"
+                        + "import ru.edu.decisions.rules.dsl.*;\nimport static ru.edu.decisions.rules.dsl.RuleFunctions.*;\n");
         String added = text + "\n" + function + "\n\nrule \"Проба\"\n    @clause(\"ust-ishim:3.2\")\nwhen\n    TeacherProfile()\nthen\n"
                 + consequence + "\nend\n";
         return shipped.with(new RuleFile(PATH, added.getBytes(StandardCharsets.UTF_8)));

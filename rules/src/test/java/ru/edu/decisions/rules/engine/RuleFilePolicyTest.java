@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RuleFilePolicyTest {
 
-    static final String PATH = "ust-ishim/eligibility.drl";
+    static final String PATH = "common/eligibility-facts.drl";
 
     static RuleFile drl(String consequence) {
         return new RuleFile(PATH, ("""

@@ -30,7 +30,7 @@ class MentoringRulesTest {
     }
 
     static MentoringOutcome decide(String jurisdiction, List<Mentor> mentors, List<Mentee> mentees) {
-        return rules.jurisdiction(jurisdiction).orElseThrow().mentoring().orElseThrow().evaluate(mentors, mentees, AS_OF);
+        return rules.jurisdiction(jurisdiction).orElseThrow().decision(MentoringRules.class).orElseThrow().evaluate(mentors, mentees, AS_OF);
     }
 
     static Mentor mentor(String id, String municipality, String okrug, Integer capacity, Boolean consent) {

@@ -25,7 +25,7 @@ final class ShippedRules {
     }
 
     static MentoringOutcome decide(String jurisdiction, List<Mentor> mentors, List<Mentee> mentees) {
-        return get().jurisdiction(jurisdiction).orElseThrow().mentoring().orElseThrow().evaluate(mentors, mentees, AS_OF);
+        return get().jurisdiction(jurisdiction).orElseThrow().decision(MentoringRules.class).orElseThrow().evaluate(mentors, mentees, AS_OF);
     }
 
     static Parameters parameters(String jurisdiction) {

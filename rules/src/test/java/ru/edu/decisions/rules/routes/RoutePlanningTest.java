@@ -51,7 +51,7 @@ class RoutePlanningTest {
     }
 
     static RouteRules routes(String jurisdiction) {
-        return shipped.jurisdiction(jurisdiction).orElseThrow().routes().orElseThrow();
+        return shipped.jurisdiction(jurisdiction).orElseThrow().decision(RouteRules.class).orElseThrow();
     }
 
     /** The shipped Ust-Ishim route rules with another catalogue and, when given, another yearly hours cap (negative: none). */
@@ -72,7 +72,7 @@ class RoutePlanningTest {
         Files.writeString(base.resolve("ust-ishim/manifest.yaml"), manifest);
         Files.writeString(base.resolve("ust-ishim/catalogue.csv"), catalogue);
         return new RuleSetCompiler(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC))
-                .compile(RuleBaseSource.fromDirectory(base)).jurisdiction("ust-ishim").orElseThrow().routes().orElseThrow();
+                .compile(RuleBaseSource.fromDirectory(base)).jurisdiction("ust-ishim").orElseThrow().decision(RouteRules.class).orElseThrow();
     }
 
     static final String HEADER = "Код;Название;Вид;Области;Предметы;Часы;Формат;Организатор;Подтверждение;Федеральный реестр;Недель\n";

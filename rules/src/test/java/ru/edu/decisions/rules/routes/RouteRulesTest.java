@@ -66,7 +66,7 @@ class RouteRulesTest {
         Files.copy(Path.of("src/test/resources/routes/catalogue.csv"), dir.resolve("ust-ishim/catalogue.csv"));
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
         return new RuleSetCompiler(clock).compile(RuleBaseSource.fromDirectory(dir))
-                .jurisdiction("ust-ishim").orElseThrow().routes().orElseThrow();
+                .jurisdiction("ust-ishim").orElseThrow().decision(RouteRules.class).orElseThrow();
     }
 
     static TeacherProfile teacher(LocalDate birthDate, Integer experience, String... subjects) {

@@ -65,7 +65,7 @@ class RouteScenarioTest {
     void theRulesAndCatalogueGiveTheRouteTheTableSays(Scenario scenario) {
         RouteScenarioTable.Scenario s = scenario.row();
         List<Reason> reasons = new ArrayList<>();
-        RouteScenarioTable.Result result = RouteScenarioTable.decide(rules.jurisdiction(s.jurisdiction()).orElseThrow().routes().orElseThrow(),
+        RouteScenarioTable.Result result = RouteScenarioTable.decide(rules.jurisdiction(s.jurisdiction()).orElseThrow().decision(RouteRules.class).orElseThrow(),
                 s, reasons);
 
         String where = s + "; причины: " + reasons;

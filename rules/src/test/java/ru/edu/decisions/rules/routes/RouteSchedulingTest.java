@@ -40,7 +40,7 @@ class RouteSchedulingTest {
     }
 
     static RouteRules routes(String jurisdiction) {
-        return rules.jurisdiction(jurisdiction).orElseThrow().routes().orElseThrow();
+        return rules.jurisdiction(jurisdiction).orElseThrow().decision(RouteRules.class).orElseThrow();
     }
 
     record Case(String name, TeacherProfile teacher, School school, Map<CompetenceArea, Integer> scores) {

@@ -1,5 +1,6 @@
 package ru.edu.decisions.service.eligibility;
 
+import ru.edu.decisions.rules.eligibility.EligibilityRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public class EligibilityService {
     /** Decides without logging (the caller logs, e.g. a whole batch at once). */
     public Logged decide(JurisdictionRules rules, LocalDate asOf, TeacherProfile candidate,
                          DecisionRecord.Source source, @Nullable UUID subjectId, boolean withTrace) {
-        EligibilityOutcome outcome = rules.eligibility().orElseThrow().evaluate(candidate, asOf);
+        EligibilityOutcome outcome = rules.decision(EligibilityRules.class).orElseThrow().evaluate(candidate, asOf);
         EligibilityDecision decision = new EligibilityDecision(Ids.newId(), rules.code(), rules.ref(), asOf,
                 outcome.verdict(), outcome.grounds(), outcome.reasons(), outcome.missing(),
                 withTrace ? outcome.trace() : List.of(),

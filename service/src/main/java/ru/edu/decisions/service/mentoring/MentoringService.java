@@ -1,5 +1,6 @@
 package ru.edu.decisions.service.mentoring;
 
+import ru.edu.decisions.rules.mentoring.MentoringRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ public class MentoringService {
         requireUniqueIds(mentors, mentees);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         JurisdictionRules rules = ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.MENTORING, date);
-        MentoringOutcome outcome = rules.mentoring().orElseThrow().evaluate(mentors, mentees, date);
+        MentoringOutcome outcome = rules.decision(MentoringRules.class).orElseThrow().evaluate(mentors, mentees, date);
         MentoringDecision decision = new MentoringDecision(Ids.newId(), rules.code(), rules.ref(), date, outcome.assignments(),
                 outcome.unassigned(), outcome.objective(), withTrace ? outcome.trace() : List.of());
         log.append(new DecisionRecord(decision.decisionId(), DecisionKind.MENTORING, source, rules.code(), rules.version(),

@@ -1,5 +1,6 @@
 package ru.edu.decisions.service.mentoring;
 
+import ru.edu.decisions.rules.mentoring.MentoringRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -213,13 +214,13 @@ public class MentoringWorkflow {
     public @Nullable Redecided redecide(String jurisdiction, JurisdictionRules before, JurisdictionRules after, LocalDate date) {
         int stored = sql.sql("SELECT COUNT(*) FROM mentoring_run WHERE jurisdiction = ?").param(jurisdiction)
                 .query(Integer.class).single();
-        if (stored == 0 || before.mentoring().isEmpty() || after.mentoring().isEmpty()) {
+        if (stored == 0 || before.decision(MentoringRules.class).isEmpty() || after.decision(MentoringRules.class).isEmpty()) {
             return null;
         }
         Input one = input(jurisdiction, before, date);
         Input other = input(jurisdiction, after, date);
-        return new Redecided(stored, before.mentoring().orElseThrow().evaluate(one.mentors(), one.mentees(), date),
-                after.mentoring().orElseThrow().evaluate(other.mentors(), other.mentees(), date));
+        return new Redecided(stored, before.decision(MentoringRules.class).orElseThrow().evaluate(one.mentors(), one.mentees(), date),
+                after.decision(MentoringRules.class).orElseThrow().evaluate(other.mentors(), other.mentees(), date));
     }
 
     /** A teacher who may need a mentor, with the profile and school read once. */

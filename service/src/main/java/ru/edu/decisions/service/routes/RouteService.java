@@ -1,5 +1,6 @@
 package ru.edu.decisions.service.routes;
 
+import ru.edu.decisions.rules.routes.RouteRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ public class RouteService {
                             @Nullable UUID subjectId, boolean withTrace) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         JurisdictionRules rules = ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.ROUTES, date);
-        RouteOutcome outcome = rules.routes().orElseThrow().evaluate(teacher, school, diagnostics, preferences, date);
+        RouteOutcome outcome = rules.decision(RouteRules.class).orElseThrow().evaluate(teacher, school, diagnostics, preferences, date);
         RouteDecision decision = new RouteDecision(Ids.newId(), rules.code(), rules.ref(), date, outcome.deficits(),
                 outcome.route(), outcome.reasons(), withTrace ? outcome.trace() : List.of());
         List<String> grounds = outcome.deficits().stream().map(d -> d.area() + ":" + d.level()).toList();

@@ -1,5 +1,8 @@
 package ru.edu.decisions.service.rulesets;
 
+import ru.edu.decisions.rules.mentoring.MentoringRules;
+import ru.edu.decisions.rules.routes.RouteRules;
+import ru.edu.decisions.rules.eligibility.EligibilityRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -262,7 +265,7 @@ public class RuleSetDrafts {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         JurisdictionRules now = ruleSets.requireDecision(ruleSets.current(), jurisdiction, DecisionKind.ELIGIBILITY, date);
         JurisdictionRules next = compileOrConflict(jurisdiction, completeFiles(draft));
-        if (next.eligibility().isEmpty()) {
+        if (next.decision(EligibilityRules.class).isEmpty()) {
             throw ApiException.conflict("В черновике нет правил решения о включении — моделировать нечего");
         }
         List<Row> rows = sql.sql("SELECT c.id, c.profile FROM candidate c WHERE c.jurisdiction = ? ORDER BY c.id")
@@ -271,8 +274,8 @@ public class RuleSetDrafts {
                 .list();
         List<Change> decided = threads.run(() -> rows.parallelStream().map(row -> {
             TeacherProfile profile = json.read(row.profile(), TeacherProfile.class);
-            EligibilityOutcome before = now.eligibility().orElseThrow().evaluate(profile, date);
-            EligibilityOutcome after = next.eligibility().orElseThrow().evaluate(profile, date);
+            EligibilityOutcome before = now.decision(EligibilityRules.class).orElseThrow().evaluate(profile, date);
+            EligibilityOutcome after = next.decision(EligibilityRules.class).orElseThrow().evaluate(profile, date);
             return new Change(row.id(), before.verdict(), after.verdict(), differing(before.reasons(), after.reasons()),
                     differing(after.reasons(), before.reasons()));
         }).toList());
@@ -306,7 +309,7 @@ public class RuleSetDrafts {
                                                                   JurisdictionRules next, LocalDate date, int page, int size) {
         RuleBase base = ruleSets.current();
         JurisdictionRules now = ruleSets.jurisdiction(base, jurisdiction, date);
-        if (now.routes().isEmpty() && next.routes().isEmpty()) {
+        if (now.decision(RouteRules.class).isEmpty() && next.decision(RouteRules.class).isEmpty()) {
             return null;
         }
         UUID inForceId = base.inForce(jurisdiction, date).map(RuleBase.InForce::versionId).orElse(null);
@@ -331,10 +334,10 @@ public class RuleSetDrafts {
                 scores.put(deficit.area(), deficit.score());
             }
             Diagnostics diagnostics = new Diagnostics(row.diagnosticsDate(), scores);
-            RouteOutcome before = now.routes().isEmpty() ? null
-                    : now.routes().orElseThrow().evaluate(profile, school, diagnostics, null, date);
-            RouteOutcome after = next.routes().isEmpty() ? null
-                    : next.routes().orElseThrow().evaluate(profile, school, diagnostics, null, date);
+            RouteOutcome before = now.decision(RouteRules.class).isEmpty() ? null
+                    : now.decision(RouteRules.class).orElseThrow().evaluate(profile, school, diagnostics, null, date);
+            RouteOutcome after = next.decision(RouteRules.class).isEmpty() ? null
+                    : next.decision(RouteRules.class).orElseThrow().evaluate(profile, school, diagnostics, null, date);
             RuleSetViews.RouteSide beforeSide = side(before);
             RuleSetViews.RouteSide afterSide = side(after);
             if (beforeSide.equals(afterSide)) {
@@ -405,7 +408,7 @@ public class RuleSetDrafts {
                                                                         JurisdictionRules next, LocalDate date, int page, int size) {
         RuleBase base = ruleSets.current();
         JurisdictionRules now = ruleSets.jurisdiction(base, jurisdiction, date);
-        if (now.mentoring().isEmpty() || next.mentoring().isEmpty()) {
+        if (now.decision(MentoringRules.class).isEmpty() || next.decision(MentoringRules.class).isEmpty()) {
             return null;
         }
         UUID inForceId = base.inForce(jurisdiction, date).map(RuleBase.InForce::versionId).orElse(null);

@@ -23,7 +23,7 @@ class BrokenRuleBaseStopsStartUpTest {
     @Test
     void theServiceDoesNotStartAndTheAnalysisNamesTheFileAndLine() throws IOException {
         copyShippedRules();
-        Path eligibility = rules.resolve("ust-ishim/eligibility.drl");
+        Path eligibility = rules.resolve("common/eligibility-facts.drl");
         String text = Files.readString(eligibility);
         int line = (int) text.substring(0, text.indexOf("intValue >= $min")).chars().filter(c -> c == '\n').count() + 1;
         Files.writeString(eligibility, text.replace("intValue >= $min", "intValu >= $min"));
@@ -41,7 +41,7 @@ class BrokenRuleBaseStopsStartUpTest {
                     assertThat(cause).as("the start fails because the rules do not compile").isNotNull();
                     FailureAnalysis analysis = new RuleBaseFailureAnalyzer().analyze(failure);
                     assertThat(analysis.getDescription()).contains("сервис не запущен")
-                            .contains("ust-ishim/eligibility.drl, строка " + line)
+                            .contains("common/eligibility-facts.drl, строка " + line)
                             .contains("Стаж работы по специальности не меньше установленного минимума");
                 });
     }
