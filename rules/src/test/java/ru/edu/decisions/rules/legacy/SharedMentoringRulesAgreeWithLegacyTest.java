@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import ru.edu.decisions.model.FiredRule;
+import ru.edu.decisions.model.Reason;
+import ru.edu.decisions.model.ReasonStatus;
 import ru.edu.decisions.model.mentoring.Mentee;
 import ru.edu.decisions.model.mentoring.Mentor;
 import ru.edu.decisions.model.routes.CompetenceArea;
@@ -70,11 +72,44 @@ class SharedMentoringRulesAgreeWithLegacyTest {
             assertThat(after.unassigned()).as(what).isEqualTo(before.unassigned());
             assertThat(after.objective()).as(what).isEqualTo(before.objective());
             assertThat(sorted(after.trace())).as(what).isEqualTo(sorted(recited(before.trace())));
+            for (var none : after.unassigned()) {
+                Reason reason = none.reasons().get(0);
+                if (!reason.code().equals("CAPACITY")) {
+                    assertThat(reason).as(what).isEqualTo(oldJavaReason(jurisdiction, mentors,
+                            mentees.stream().filter(t -> t.id().equals(none.menteeId())).findFirst().orElseThrow()));
+                }
+            }
             assigned += after.assignments().size();
             unassigned += after.unassigned().size();
         }
         assertThat(assigned).isPositive();
         assertThat(unassigned).isPositive();
+    }
+
+    /**
+     * What the old Java said about a teacher nobody may take (written out from the removed code): no consenting mentor
+     * of its municipality — or, in Dagestan, of its okrug — at all; otherwise how many there are, none of them fitting.
+     */
+    private static Reason oldJavaReason(String jurisdiction, List<Mentor> mentors, Mentee mentee) {
+        long inTerritory = mentors.stream().filter(m -> Boolean.TRUE.equals(m.consent()) && !m.id().equals(mentee.id()))
+                .filter(m -> m.municipality() != null && m.municipality().equals(mentee.municipality())
+                        || jurisdiction.equals("dagestan") && m.okrug() != null && m.okrug().equals(mentee.okrug())
+                        && (m.municipality() == null || !m.municipality().equals(mentee.municipality())))
+                .map(Mentor::id).distinct().count();
+        if (inTerritory == 0) {
+            List<String> parts = new ArrayList<>();
+            if (mentee.municipality() != null) {
+                parts.add(mentee.municipality());
+            }
+            if (mentee.okrug() != null) {
+                parts.add("округ «" + mentee.okrug() + "»");
+            }
+            String place = parts.isEmpty() ? " (территория педагога не указана)" : " (" + String.join(", ", parts) + ")";
+            return new Reason("TERRITORY", ReasonStatus.NOT_MET, "Нет наставника с согласием на той же территории" + place
+                    + ", которому правила территории разрешают наставлять этого педагога");
+        }
+        return new Reason("MATCH", ReasonStatus.NOT_MET, "Наставники той же территории (" + inTerritory
+                + ") не преподают тот же предмет, и их сильные стороны не закрывают дефициты педагога");
     }
 
     private static Mentor mentor(Random random, String id) {
