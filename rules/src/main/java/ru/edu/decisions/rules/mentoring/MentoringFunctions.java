@@ -31,6 +31,10 @@ public final class MentoringFunctions {
         return new MenteeClass(mentee, code, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
     }
 
+    public static MentorNeeded mentorNeeded(Object drools, Mentee mentee, String message) {
+        return new MentorNeeded(mentee, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
     public static Refusal refusal(Object drools, Mentee mentee, String code, String message) {
         return new Refusal(mentee, code, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
     }

@@ -196,6 +196,20 @@ public final class MentoringRules {
                 solverNanos, pairs.size());
     }
 
+    /**
+     * Of {@code candidates} (teachers of the jurisdiction as mentees), the ids of those the rules say need a mentor on
+     * {@code asOf} — a priority class (a school with low results or in difficult social conditions, a young
+     * specialist) or mentoring or tutoring in the active route ({@code supportedInRoute}, by id) — in their order.
+     */
+    public List<String> needingMentor(List<Mentee> candidates, Set<String> supportedInRoute, LocalDate asOf) {
+        List<Object> input = new ArrayList<>(candidates);
+        supportedInRoute.forEach(id -> input.add(new RouteSupport(id)));
+        input.add(new DecisionContext(asOf, parameters));
+        Set<String> needing = new java.util.HashSet<>();
+        runner.run(input).all(MentorNeeded.class).forEach(n -> needing.add(n.mentee().id()));
+        return candidates.stream().map(Mentee::id).filter(needing::contains).toList();
+    }
+
     private Told tell(List<Object> facts, DecisionContext context) {
         List<Object> input = new ArrayList<>(facts);
         input.add(context);

@@ -13,7 +13,7 @@ import ru.edu.decisions.rules.engine.ShippedRuleBase;
 /**
  * The route and mentoring rules as they were before the shared rules and the jurisdictions' tables: each
  * jurisdiction's own {@code routes.drl} and {@code mentoring.drl} (kept in {@code src/test/resources/legacy}) with the
- * common matching rules of that time, the shipped manifest and catalogue (and the mentoring refusal rules). What the property tests compare against.
+ * common matching rules of that time, the shipped manifest and catalogue (and the mentoring rules that replaced Java: refusals, who needs a mentor). What the property tests compare against.
  */
 final class LegacyRuleBase {
 
@@ -30,6 +30,7 @@ final class LegacyRuleBase {
             // The refusal rules replaced Java, not a rule file: the old rules are compared with them in (see
             // SharedMentoringRulesAgreeWithLegacyTest, which checks their reasons against the old Java's).
             Files.copy(Path.of("common/mentoring-refusals.drl"), dir.resolve("common/mentoring-refusals.drl"));
+            Files.copy(Path.of("common/mentoring-mentees.drl"), dir.resolve("common/mentoring-mentees.drl"));
             for (String file : List.of("routes.drl", "mentoring.drl")) {
                 Files.copy(LEGACY.resolve(jurisdiction).resolve(file), dir.resolve(jurisdiction).resolve(file));
             }
