@@ -43,11 +43,14 @@ public final class RouteBenchmark {
         List<Input> inputs = inputs(new Random(2026), 1000);
         LocalDate asOf = LocalDate.of(2026, 11, 23);
         long items = 0;
+        long firings = 0;
         for (Input input : inputs) {
-            items += rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf).route().items().size();
+            var outcome = rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf);
+            items += outcome.route().items().size();
+            firings += outcome.trace().size();
         }
-        System.out.printf("%s: %d inputs, %.1f route items on average, catalogue of %d activities%n", jurisdiction,
-                inputs.size(), items / (double) inputs.size(), rules.catalogue().size());
+        System.out.printf("%s: %d inputs, %.1f route items on average, %.1f rule firings per decision, catalogue of %d activities%n",
+                jurisdiction, inputs.size(), items / (double) inputs.size(), firings / (double) inputs.size(), rules.catalogue().size());
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
             double perSecond = Throughput.measure(
                     input -> rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf),

@@ -13,7 +13,7 @@ import ru.edu.decisions.rules.engine.ShippedRuleBase;
 /**
  * The route and mentoring rules as they were before the shared rules and the jurisdictions' tables: each
  * jurisdiction's own {@code routes.drl} and {@code mentoring.drl} (kept in {@code src/test/resources/legacy}) with the
- * common matching rules of that time, the shipped manifest and catalogue (and the mentoring rules that replaced Java: refusals, who needs a mentor). What the property tests compare against.
+ * current common catalogue matching rules, the shipped manifest and catalogue (and the mentoring rules that replaced Java: refusals, who needs a mentor). What the property tests compare against.
  */
 final class LegacyRuleBase {
 
@@ -26,7 +26,9 @@ final class LegacyRuleBase {
         try {
             Files.createDirectories(dir.resolve("common"));
             Files.createDirectories(dir.resolve(jurisdiction));
-            Files.copy(LEGACY.resolve("routes-common.drl"), dir.resolve("common/routes.drl"));
+            // The catalogue matching was shared before too; the current one (which asks the catalogue fact rather than
+            // matching activities inserted one by one) is compared in, the old one is kept for reference.
+            Files.copy(Path.of("common/routes.drl"), dir.resolve("common/routes.drl"));
             // The refusal rules replaced Java, not a rule file: the old rules are compared with them in (see
             // SharedMentoringRulesAgreeWithLegacyTest, which checks their reasons against the old Java's).
             Files.copy(Path.of("common/mentoring-refusals.drl"), dir.resolve("common/mentoring-refusals.drl"));
