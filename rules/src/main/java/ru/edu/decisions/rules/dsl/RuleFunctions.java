@@ -69,7 +69,33 @@ public final class RuleFunctions {
 
     /** The clause ({@code @clause} metadata) of the rule that is firing. */
     public static @Nullable String clauseOf(Object drools) {
-        return clauseOf(context(drools).getRule());
+        RuleContext context = context(drools);
+        String clause = clauseOf(context.getRule());
+        return clause != null && clause.startsWith(FROM_MANIFEST) ? fromManifest(clause, context.getMatch().getObjects()) : clause;
+    }
+
+    /**
+     * Prefix of the clause of a rule shared by every jurisdiction ({@code rules/common}) that each jurisdiction cites
+     * by its own regulation: {@code @clause("manifest:deficitClause")} — the clause is the value of the manifest's
+     * parameter {@code deficitClause}. Such a rule matches the {@link DecisionContext}, which carries the parameters.
+     */
+    public static final String FROM_MANIFEST = "manifest:";
+
+    /** The clause of a rule that fired with {@code matched} facts: its metadata, or the manifest's parameter it names. */
+    public static @Nullable String clauseOf(Rule rule, List<?> matched) {
+        String clause = clauseOf(rule);
+        return clause != null && clause.startsWith(FROM_MANIFEST) ? fromManifest(clause, matched) : clause;
+    }
+
+    private static String fromManifest(String clause, List<?> matched) {
+        String parameter = clause.substring(FROM_MANIFEST.length());
+        for (Object fact : matched) {
+            if (fact instanceof DecisionContext context) {
+                return context.params().stringValue(parameter);
+            }
+        }
+        throw new IllegalStateException("Правило берёт пункт Положения из параметра «" + parameter
+                + "» manifest.yaml, но не сопоставляет DecisionContext");
     }
 
     /**

@@ -94,7 +94,11 @@ public final class RuleRunner {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
             if (everyFiring || seen.add(rule)) {
-                fired.add(new FiredRule(rule.getName(), RuleFunctions.clauseOf(rule)));
+                String clause = RuleFunctions.clauseOf(rule);
+                if (clause != null && clause.startsWith(RuleFunctions.FROM_MANIFEST)) {
+                    clause = RuleFunctions.clauseOf(rule, event.getMatch().getObjects());
+                }
+                fired.add(new FiredRule(rule.getName(), clause));
             }
         }
     }

@@ -184,7 +184,7 @@ public final class RuleSetCompiler {
 
         Map<DecisionKind, List<RuleFile>> byKind = new LinkedHashMap<>();
         for (RuleFile file : files) {
-            if (!file.name().endsWith(".drl")) {
+            if (!isRuleFile(file.name())) {
                 continue;
             }
             DecisionType<?> type = DecisionTypes.ofFile(file.name());
@@ -226,7 +226,8 @@ public final class RuleSetCompiler {
                                            List<RuleFile> compiledFiles, Map<DecisionKind, List<RuleFile>> byKind,
                                            Map<DecisionKind, DecisionType.Tables> tables, long started, List<CompileProblem> problems) {
         compiledFiles.forEach(file -> checkPackage(file, problems));
-        compiledFiles.forEach(file -> problems.addAll(RuleFilePolicy.check(file)));
+        compiledFiles.forEach(file -> problems.addAll(RuleFilePolicy.check(DecisionTables.isTable(file.name())
+                ? DecisionTables.asDrl(file, problems) : file)));
         if (!problems.isEmpty()) {
             return null;
         }
@@ -318,11 +319,17 @@ public final class RuleSetCompiler {
         return DecisionTypes.of(kind).prefix();
     }
 
+    /** A rule file: DRL, or a decision table ({@code .drl.csv}) that Drools turns into DRL. */
+    private static boolean isRuleFile(String name) {
+        return name.endsWith(".drl") || DecisionTables.isTable(name);
+    }
+
     private static void checkPackage(RuleFile file, List<CompileProblem> problems) {
         String expected = packageOf(kindOf(file.name()));
-        Matcher matcher = PACKAGE.matcher(file.text());
+        Matcher matcher = (DecisionTables.isTable(file.name()) ? DecisionTables.RULE_SET : PACKAGE).matcher(file.text());
         if (!matcher.find()) {
-            problems.add(new CompileProblem(file.path(), 1, null, "В файле нет строки «package " + expected + ";»"));
+            problems.add(new CompileProblem(file.path(), 1, null, DecisionTables.isTable(file.name())
+                    ? "В таблице нет строки «RuleSet," + expected + "»" : "В файле нет строки «package " + expected + ";»"));
         } else if (!matcher.group(1).equals(expected)) {
             int line = (int) file.text().substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count() + 1;
             problems.add(new CompileProblem(file.path(), line, null, "Пакет должен быть «" + expected

@@ -31,6 +31,26 @@ public final class MentoringFunctions {
         return new MenteeClass(mentee, code, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
     }
 
+    public static MentorNeeded mentorNeeded(Object drools, Mentee mentee, String message) {
+        return new MentorNeeded(mentee, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    public static Refusal refusal(Object drools, Mentee mentee, String code, String message) {
+        return new Refusal(mentee, code, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    /** « (Буйнакск, округ «Центральный»)» — where the teacher works, for a reason; or that it is not given. */
+    public static String place(Mentee mentee) {
+        List<String> parts = new ArrayList<>();
+        if (mentee.municipality() != null) {
+            parts.add(mentee.municipality());
+        }
+        if (mentee.okrug() != null) {
+            parts.add("округ «" + mentee.okrug() + "»");
+        }
+        return parts.isEmpty() ? " (территория педагога не указана)" : " (" + String.join(", ", parts) + ")";
+    }
+
     public static MentorLimit limit(Object drools, Mentor mentor, int capacity, String message) {
         return new MentorLimit(mentor, capacity, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
     }

@@ -2,7 +2,6 @@ package ru.edu.decisions.rules.mentoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -50,6 +49,8 @@ public final class MentoringRules {
             .thenComparing(MentorLimit::message).thenComparing(MentorLimit::rule);
     private static final Comparator<ScoreTerm> TERM_ORDER = Comparator.comparing(ScoreTerm::code)
             .thenComparing(ScoreTerm::message).thenComparingInt(ScoreTerm::points).thenComparing(ScoreTerm::rule);
+    private static final Comparator<Refusal> REFUSAL_ORDER = Comparator.comparing(Refusal::code)
+            .thenComparing(Refusal::message).thenComparing(Refusal::rule);
     private static final Comparator<MenteeClass> CLASS_ORDER = Comparator.comparing(MenteeClass::code)
             .thenComparing(MenteeClass::message).thenComparing(MenteeClass::rule);
     /** How many mentor ids a reason names at most. */
@@ -64,8 +65,8 @@ public final class MentoringRules {
     }
 
     /** What the rules told about one territory. */
-    private record Told(List<Pair> pairs, List<ScoreTerm> terms, List<MenteeClass> classes,
-                        List<MentorLimit> limits, List<FiredRule> trace) {
+    private record Told(List<ScoreTerm> terms, List<MenteeClass> classes, List<MentorLimit> limits,
+                        List<Refusal> refusals, List<FiredRule> trace) {
     }
 
     public MentoringOutcome evaluate(List<Mentor> mentors, List<Mentee> mentees, LocalDate asOf) {
@@ -87,7 +88,7 @@ public final class MentoringRules {
         Map<Integer, MentorLimit> limitOf = new HashMap<>();
         Map<Integer, List<MenteeClass>> classesOf = new HashMap<>();
         Map<Pair, List<ScoreTerm>> termsOf = new IdentityHashMap<>();
-        List<long[]> territoryPairs = new ArrayList<>(); // per territory: mentor × mentees + mentee of every pair fact
+        Map<Integer, Refusal> refusalOf = new HashMap<>();
         List<Pair> admissible = new ArrayList<>();
         Set<FiredRule> trace = new LinkedHashSet<>();
         for (Told t : told) {
@@ -101,8 +102,9 @@ public final class MentoringRules {
             }
             t.classes().forEach(c -> classesOf.computeIfAbsent(menteeIndex.get(c.mentee()), k -> new ArrayList<>()).add(c));
             t.terms().forEach(term -> termsOf.computeIfAbsent(term.pair(), k -> new ArrayList<>()).add(term));
-            territoryPairs.add(t.pairs().stream()
-                    .mapToLong(p -> (long) mentorIndex.get(p.getMentor()) * mentees.size() + menteeIndex.get(p.getMentee())).toArray());
+            for (Refusal refusal : t.refusals()) {
+                refusalOf.merge(menteeIndex.get(refusal.mentee()), refusal, (a, b) -> REFUSAL_ORDER.compare(a, b) <= 0 ? a : b);
+            }
             // A pair is admissible when a rule found a reason the mentor can help: a term the rule marked as a match.
             Set<Pair> unique = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (ScoreTerm term : t.terms()) {
@@ -116,8 +118,6 @@ public final class MentoringRules {
         // the request's order, so the same input always gives the same decision, ties included.
         termsOf.values().forEach(terms -> terms.sort(TERM_ORDER));
         classesOf.values().forEach(classes -> classes.sort(CLASS_ORDER));
-
-        int[] territoryMentors = distinctMentorsPerMentee(territoryPairs, mentees.size());
 
         List<AssignmentProblem.Mentee> classes = new ArrayList<>(mentees.size());
         for (int i = 0; i < mentees.size(); i++) {
@@ -175,14 +175,13 @@ public final class MentoringRules {
                 assignments.add(new Assignment(mentee.id(), pair.getMentor().id(), score(terms), reasons));
             } else {
                 List<Reason> reasons = new ArrayList<>();
-                int inTerritory = territoryMentors[i];
+                // Why nobody may take the teacher is the rules' refusal; why the suitable mentors did not is the optimum's.
+                Refusal refusal = refusalOf.get(i);
                 List<Integer> suitable = admissibleMentors.getOrDefault(i, List.of());
-                if (inTerritory == 0) {
-                    reasons.add(new Reason("TERRITORY", ReasonStatus.NOT_MET, "Нет наставника с согласием на той же территории"
-                            + place(mentee) + ", которому правила территории разрешают наставлять этого педагога"));
+                if (refusal != null && suitable.isEmpty()) {
+                    reasons.add(new Reason(refusal.code(), ReasonStatus.NOT_MET, refusal.message()));
                 } else if (suitable.isEmpty()) {
-                    reasons.add(new Reason("MATCH", ReasonStatus.NOT_MET, "Наставники той же территории (" + inTerritory
-                            + ") не преподают тот же предмет, и их сильные стороны не закрывают дефициты педагога"));
+                    reasons.add(new Reason("NO_PAIR", ReasonStatus.NOT_MET, "Правила не допустили ни одной пары с этим педагогом"));
                 } else {
                     reasons.add(new Reason("CAPACITY", ReasonStatus.NOT_MET,
                             noPlace(suitable, mentors, capacities, menteesOf, classes, classes.get(i))));
@@ -197,25 +196,26 @@ public final class MentoringRules {
                 solverNanos, pairs.size());
     }
 
+    /**
+     * Of {@code candidates} (teachers of the jurisdiction as mentees), the ids of those the rules say need a mentor on
+     * {@code asOf} — a priority class (a school with low results or in difficult social conditions, a young
+     * specialist) or mentoring or tutoring in the active route ({@code supportedInRoute}, by id) — in their order.
+     */
+    public List<String> needingMentor(List<Mentee> candidates, Set<String> supportedInRoute, LocalDate asOf) {
+        List<Object> input = new ArrayList<>(candidates);
+        supportedInRoute.forEach(id -> input.add(new RouteSupport(id)));
+        input.add(new DecisionContext(asOf, parameters));
+        Set<String> needing = new java.util.HashSet<>();
+        runner.run(input).all(MentorNeeded.class).forEach(n -> needing.add(n.mentee().id()));
+        return candidates.stream().map(Mentee::id).filter(needing::contains).toList();
+    }
+
     private Told tell(List<Object> facts, DecisionContext context) {
         List<Object> input = new ArrayList<>(facts);
         input.add(context);
         RuleRunner.Run run = runner.run(input);
-        return new Told(run.all(Pair.class), run.all(ScoreTerm.class), run.all(MenteeClass.class),
-                run.all(MentorLimit.class), run.trace());
-    }
-
-    /** For every mentee, how many different mentors a territory rule paired it with (two rules may pair the same two). */
-    private static int[] distinctMentorsPerMentee(List<long[]> territoryPairs, int mentees) {
-        long[] keys = territoryPairs.stream().flatMapToLong(Arrays::stream).toArray();
-        Arrays.sort(keys);
-        int[] count = new int[mentees];
-        for (int k = 0; k < keys.length; k++) {
-            if (k == 0 || keys[k] != keys[k - 1]) {
-                count[(int) (keys[k] % mentees)]++;
-            }
-        }
-        return count;
+        return new Told(run.all(ScoreTerm.class), run.all(MenteeClass.class), run.all(MentorLimit.class),
+                run.all(Refusal.class), run.trace());
     }
 
     /**
@@ -252,7 +252,7 @@ public final class MentoringRules {
             return "Подходящие наставники (" + closed.size() + ") не берут наставляемых: у них " + closedText;
         }
         boolean allHigher = full.stream().flatMap(m -> menteesOf.getOrDefault(m, List.of()).stream())
-                .allMatch(other -> priority(classes.get(other)) > priority(own));
+                .allMatch(other -> classes.get(other).tier() > own.tier());
         String fullText = allHigher
                 ? "заняты наставляемыми с более высоким приоритетом (школы с низкими образовательными результатами, "
                         + "школы в сложных социальных условиях, молодые специалисты)"
@@ -270,10 +270,6 @@ public final class MentoringRules {
         return indices.size() > NAMED_MENTORS ? ids + " и ещё " + (indices.size() - NAMED_MENTORS) : ids;
     }
 
-    /** The order of the objective's priority classes as one number: low results, then difficult social, then young. */
-    private static int priority(AssignmentProblem.Mentee mentee) {
-        return (mentee.lowResults() ? 4 : 0) + (mentee.difficultSocial() ? 2 : 0) + (mentee.youngSpecialist() ? 1 : 0);
-    }
 
     private static boolean has(List<MenteeClass> classes, String code) {
         return classes.stream().anyMatch(c -> c.code().equals(code));
@@ -283,16 +279,6 @@ public final class MentoringRules {
         return terms.stream().mapToInt(ScoreTerm::points).sum();
     }
 
-    private static String place(Mentee mentee) {
-        List<String> parts = new ArrayList<>();
-        if (mentee.municipality() != null) {
-            parts.add(mentee.municipality());
-        }
-        if (mentee.okrug() != null) {
-            parts.add("округ «" + mentee.okrug() + "»");
-        }
-        return parts.isEmpty() ? " (территория педагога не указана)" : " (" + String.join(", ", parts) + ")";
-    }
 
     /**
      * Mentors and mentees split into groups that share no municipality and no okrug (union–find over both), each

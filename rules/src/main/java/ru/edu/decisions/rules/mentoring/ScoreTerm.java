@@ -10,4 +10,9 @@ public record ScoreTerm(Pair pair, String code, boolean match, int points, Strin
                         @Nullable String clause) {
 
     public static final boolean MATCH = true;
+
+    /** The mentee of the pair (for rules that ask about one mentee's terms). */
+    public ru.edu.decisions.model.mentoring.Mentee mentee() {
+        return pair.getMentee();
+    }
 }

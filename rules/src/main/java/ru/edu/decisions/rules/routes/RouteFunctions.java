@@ -31,6 +31,11 @@ public final class RouteFunctions {
         return new Need(code, area, List.of(types), false, priority, message, ruleName(drools), RuleFunctions.clauseOf(drools));
     }
 
+    /** A need stated by a row of the jurisdiction's table of needs, answering {@code finding} (see {@link NeedDraft}). */
+    public static NeedDraft need(Object drools, Finding finding, String code) {
+        return new NeedDraft(finding, code, ruleName(drools), RuleFunctions.clauseOf(drools));
+    }
+
     /** A need for a course of the federal registry covering {@code area}. */
     public static Need federalCourse(Object drools, String code, CompetenceArea area, int priority, String message) {
         return new Need(code, area, List.of(ActivityType.COURSE), true, priority, message, ruleName(drools),

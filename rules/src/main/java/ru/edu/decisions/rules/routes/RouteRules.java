@@ -35,12 +35,14 @@ public final class RouteRules {
     private final RuleRunner runner;
     private final Parameters parameters;
     private final List<Activity> catalogue;
+    private final Catalogue catalogueFact;
     private final RoutePlanner planner;
 
     public RouteRules(RuleRunner runner, Parameters parameters, List<Activity> catalogue) {
         this.runner = runner;
         this.parameters = parameters;
         this.catalogue = List.copyOf(catalogue);
+        this.catalogueFact = new Catalogue(this.catalogue);
         this.planner = new RoutePlanner(parameters.has(MAX_HOURS_PER_YEAR) ? parameters.intValue(MAX_HOURS_PER_YEAR) : null);
     }
 
@@ -57,7 +59,7 @@ public final class RouteRules {
         for (Map.Entry<CompetenceArea, Integer> score : diagnostics.scores().entrySet()) {
             input.add(new Score(score.getKey(), score.getValue()));
         }
-        input.addAll(catalogue);
+        input.add(catalogueFact);
         input.add(new DecisionContext(asOf, parameters));
         RuleRunner.Run run = runner.run(input);
 

@@ -43,11 +43,31 @@ public final class RouteBenchmark {
         List<Input> inputs = inputs(new Random(2026), 1000);
         LocalDate asOf = LocalDate.of(2026, 11, 23);
         long items = 0;
+        long firings = 0;
         for (Input input : inputs) {
-            items += rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf).route().items().size();
+            var outcome = rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf);
+            items += outcome.route().items().size();
+            firings += outcome.trace().size();
         }
-        System.out.printf("%s: %d inputs, %.1f route items on average, catalogue of %d activities%n", jurisdiction,
-                inputs.size(), items / (double) inputs.size(), rules.catalogue().size());
+        System.out.printf("%s: %d inputs, %.1f route items on average, %.1f rule firings per decision, catalogue of %d activities%n",
+                jurisdiction, inputs.size(), items / (double) inputs.size(), firings / (double) inputs.size(), rules.catalogue().size());
+        // CPU time of one thread per decision: what a core spends on a decision, whatever else the machine runs.
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        double cpuMicros = 0;
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            long decided = 0;
+            long cpuStart = cpu.getCurrentThreadCpuTime();
+            long until = System.nanoTime() + seconds * 1_000_000_000L;
+            while (System.nanoTime() < until) {
+                for (Input input : inputs) {
+                    rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf);
+                }
+                decided += inputs.size();
+            }
+            cpuMicros = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / decided;
+        }
+        System.out.printf("1 thread, CPU time: %.1f µs per decision = %.0f route decisions per CPU-second%n", cpuMicros,
+                1e6 / cpuMicros);
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
             double perSecond = Throughput.measure(
                     input -> rules.evaluate(input.teacher(), input.school(), input.diagnostics(), input.preferences(), asOf),

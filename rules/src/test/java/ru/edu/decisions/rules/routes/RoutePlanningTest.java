@@ -59,8 +59,14 @@ class RoutePlanningTest {
         Path base = Files.createDirectories(dir.resolve(name));
         Files.createDirectories(base.resolve("common"));
         Files.createDirectories(base.resolve("ust-ishim"));
-        Files.copy(Path.of("common/routes.drl"), base.resolve("common/routes.drl"));
-        Files.copy(Path.of("ust-ishim/routes.drl"), base.resolve("ust-ishim/routes.drl"));
+        // The route rule files: the shared ones and Ust-Ishim's own (its exceptions and its table of needs).
+        for (String folder : List.of("common", "ust-ishim")) {
+            try (java.util.stream.Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("routes")).toList()) {
+                    Files.copy(file, base.resolve(folder).resolve(file.getFileName().toString()));
+                }
+            }
+        }
         String manifest = Files.readString(Path.of("ust-ishim/manifest.yaml"));
         if (maxHoursPerYear != null && maxHoursPerYear < 0) {
             manifest = manifest.replaceAll("(?s)  maxHoursPerYear:\n.*?(?=  defaultCapacity:)", "");

@@ -60,8 +60,14 @@ class RouteRulesTest {
     static RouteRules compileUstIshim(Path dir, String manifest) throws IOException {
         Files.createDirectories(dir.resolve("common"));
         Files.createDirectories(dir.resolve("ust-ishim"));
-        Files.copy(Path.of("common/routes.drl"), dir.resolve("common/routes.drl"));
-        Files.copy(Path.of("ust-ishim/routes.drl"), dir.resolve("ust-ishim/routes.drl"));
+        // The route rule files: the shared ones and Ust-Ishim's own (its exceptions and its table of needs).
+        for (String folder : List.of("common", "ust-ishim")) {
+            try (java.util.stream.Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("routes")).toList()) {
+                    Files.copy(file, dir.resolve(folder).resolve(file.getFileName().toString()));
+                }
+            }
+        }
         Files.writeString(dir.resolve("ust-ishim/manifest.yaml"), manifest);
         Files.copy(Path.of("src/test/resources/routes/catalogue.csv"), dir.resolve("ust-ishim/catalogue.csv"));
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);

@@ -4,7 +4,6 @@ import ru.edu.decisions.rules.mentoring.MentoringRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -27,8 +26,6 @@ import ru.edu.decisions.model.mentoring.MentoringDecision;
 import ru.edu.decisions.model.routes.CompetenceArea;
 import ru.edu.decisions.model.routes.Deficit;
 import ru.edu.decisions.model.routes.School;
-import ru.edu.decisions.model.routes.SchoolFlag;
-import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.engine.JurisdictionRules;
 import ru.edu.decisions.rules.mentoring.MentoringOutcome;
 import ru.edu.decisions.service.common.ApiException;
@@ -52,8 +49,9 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * The IMC's mentoring: mentors are the asset's active registry members (with what they offer: consent, capacity,
- * strengths), mentees are the teachers who need a mentor — of a school with low results or in difficult social
- * conditions, with mentoring or tutoring in their active route, or young specialists (the manifest's age and years).
+ * strengths), mentees are the teachers who need a mentor as the jurisdiction's mentoring rules decide it (of a school
+ * with low results or in difficult social conditions, with mentoring or tutoring in their active route, or young
+ * specialists).
  * A run decides over them and stores the decision and the proposed pairs; pairs are confirmed (while the mentor
  * consents and has a place left) or declined, and ended with a reason. A later run keeps the confirmed pairs (their
  * mentees are not re-assigned and their mentors' places stay taken) and supersedes the proposals nobody confirmed;
@@ -63,8 +61,6 @@ import tools.jackson.core.type.TypeReference;
 public class MentoringWorkflow {
 
     private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(MentoringWorkflow.class);
-    private static final String YOUNG_AGE_BELOW = "youngSpecialistAgeBelow";
-    private static final String YOUNG_MAX_YEARS = "youngSpecialistMaxYears";
 
     private final MentoringService mentoring;
     private final RegistryService registry;
@@ -228,39 +224,30 @@ public class MentoringWorkflow {
     }
 
     /**
-     * The teachers who need a mentor on {@code asOf}: of a school flagged LOW_RESULTS or DIFFICULT_SOCIAL, with
-     * mentoring or tutoring in their active route, or young specialists — younger than the manifest's
-     * {@code youngSpecialistAgeBelow} with at most {@code youngSpecialistMaxYears} of pedagogical experience.
+     * The teachers who need a mentor on {@code asOf}, as the jurisdiction's mentoring rules decide it (a school flagged
+     * LOW_RESULTS or DIFFICULT_SOCIAL, a young specialist, or mentoring or tutoring in their active route): every
+     * teacher of the jurisdiction is put to the rules with the routes that hold such support.
      */
     private List<TeacherInNeed> menteesNeedingMentor(String jurisdiction, JurisdictionRules rules, LocalDate asOf) {
-        Parameters parameters = rules.manifest().toParameters();
-        Integer ageBelow = parameters.has(YOUNG_AGE_BELOW) ? parameters.intValue(YOUNG_AGE_BELOW) : null;
-        Integer maxYears = parameters.has(YOUNG_MAX_YEARS) ? parameters.intValue(YOUNG_MAX_YEARS) : null;
-        Set<UUID> withMentoringInRoute = new HashSet<>(sql.sql("""
+        Set<String> withMentoringInRoute = new HashSet<>(sql.sql("""
                         SELECT t.id FROM teacher t WHERE t.jurisdiction = :j AND EXISTS (
                             SELECT 1 FROM educational_route r JOIN route_item i ON i.educational_route = r.id
                             WHERE r.teacher_id = t.id AND r.status = 'ACTIVE' AND i.type IN ('MENTORING', 'TUTORING'))""")
-                .param("j", jurisdiction).query(UUID.class).list());
+                .param("j", jurisdiction).query(UUID.class).list().stream().map(UUID::toString).toList());
         List<Teacher> all = sql.sql("SELECT * FROM teacher WHERE jurisdiction = :j ORDER BY created_at, id")
                 .param("j", jurisdiction).query(Teacher.class).list();
-        List<TeacherInNeed> needing = new ArrayList<>();
+        Map<String, TeacherInNeed> byId = new java.util.LinkedHashMap<>();
+        List<Mentee> candidates = new ArrayList<>();
         for (Teacher teacher : all) {
             School school = teachers.school(teacher.school());
             TeacherProfile profile = teachers.profile(teacher);
-            boolean flagged = school != null && school.flagList().stream()
-                    .anyMatch(f -> f == SchoolFlag.LOW_RESULTS || f == SchoolFlag.DIFFICULT_SOCIAL);
-            if (flagged || withMentoringInRoute.contains(teacher.id()) || youngSpecialist(profile, asOf, ageBelow, maxYears)) {
-                needing.add(new TeacherInNeed(teacher, profile, school));
-            }
+            byId.put(teacher.id().toString(), new TeacherInNeed(teacher, profile, school));
+            candidates.add(new Mentee(teacher.id().toString(), teacher.municipality(), teacher.okrug(), null, null, null,
+                    profile.birthDate(), profile.employment() == null ? null : profile.employment().pedagogicalExperienceYears(),
+                    school == null ? null : school.flags()));
         }
-        return needing;
-    }
-
-    /** Younger than {@code ageBelow} on {@code asOf} with at most {@code maxYears} of pedagogical experience. */
-    static boolean youngSpecialist(TeacherProfile profile, LocalDate asOf, @Nullable Integer ageBelow, @Nullable Integer maxYears) {
-        Integer years = profile.employment() == null ? null : profile.employment().pedagogicalExperienceYears();
-        return ageBelow != null && maxYears != null && profile.birthDate() != null && years != null && years <= maxYears
-                && Period.between(profile.birthDate(), asOf).getYears() < ageBelow;
+        return rules.mentoring().orElseThrow().needingMentor(candidates, withMentoringInRoute, asOf).stream()
+                .map(byId::get).toList();
     }
 
     private static int defaultCapacity(JurisdictionRules rules) {

@@ -376,12 +376,13 @@ public class RuleSetDrafts {
         names.addAll(draft.keySet());
         StringBuilder routeRules = new StringBuilder();
         for (String name : names) {
-            boolean routeFile = name.startsWith(kind) && name.endsWith(".drl")
-                    || kind.equals("routes") && name.startsWith("catalogue") && name.endsWith(".csv");
+            // Rule files and decision tables (routes.drl.csv) of the decision, and for routes the catalogue.
+            boolean ruleFile = name.startsWith(kind) && (name.endsWith(".drl") || name.endsWith(".drl.csv"));
+            boolean routeFile = ruleFile || kind.equals("routes") && name.startsWith("catalogue") && name.endsWith(".csv");
             if (routeFile && !Objects.equals(inForce.get(name), draft.get(name))) {
                 return true;
             }
-            if (name.startsWith(kind) && name.endsWith(".drl")) {
+            if (ruleFile) {
                 routeRules.append(inForce.getOrDefault(name, "")).append('\n').append(draft.getOrDefault(name, ""));
             }
         }

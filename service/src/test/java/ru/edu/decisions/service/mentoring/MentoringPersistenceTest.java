@@ -97,27 +97,6 @@ class MentoringPersistenceTest {
         assertThat(pairs.countByMentorMemberIdAndStatus(member.id(), PairStatus.CONFIRMED)).isEqualTo(1);
     }
 
-    @Test
-    void aYoungSpecialistIsYoungerThanTheManifestsAgeWithAtMostItsYearsOnTheDateOfTheRun() {
-        LocalDate asOf = LocalDate.of(2026, 11, 23);
-        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(1991, 11, 24), 3), asOf, 35, 3)).isTrue();
-        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(1991, 11, 23), 3), asOf, 35, 3)).as("35 today").isFalse();
-        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(2000, 1, 1), 4), asOf, 35, 3)).isFalse();
-        // The manifest's numbers, whatever they are.
-        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(1994, 1, 1), 2), asOf, 30, 2)).isFalse();
-        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(2000, 1, 1), 5), asOf, 30, 5)).isTrue();
-        // Unknown age or experience, or no parameters: not a young specialist.
-        assertThat(MentoringWorkflow.youngSpecialist(profile(null, 1), asOf, 35, 3)).isFalse();
-        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(2000, 1, 1), null), asOf, 35, 3)).isFalse();
-        assertThat(MentoringWorkflow.youngSpecialist(profile(LocalDate.of(2000, 1, 1), 1), asOf, null, 3)).isFalse();
-    }
-
-    private static ru.edu.decisions.model.TeacherProfile profile(LocalDate birthDate, Integer years) {
-        return new ru.edu.decisions.model.TeacherProfile(null, null, birthDate, null, null,
-                new ru.edu.decisions.model.Employment(null, null, null, null, null, null, years, null, null),
-                null, null, null, null, null, null, null);
-    }
-
     private Teacher teacher() {
         return teachers.save(new Teacher(Ids.newId(), null, "turochak", null, "{}", "Турочакский район", null, null, now, now));
     }

@@ -13,8 +13,12 @@ public record AssignmentProblem(List<Mentee> mentees, int[] capacities, List<Pai
     /** A mentee's priority classes (a mentee may be in several). */
     public record Mentee(boolean lowResults, boolean difficultSocial, boolean youngSpecialist) {
 
-        /** 0–7: the lexicographic order of the classes, 7 = all three, 0 = none. */
-        int tier() {
+        /**
+         * 0–7: the lexicographic order of the classes, 7 = all three, 0 = none — the contract's priority of a mentee
+         * (low results, then difficult social, then young specialist), defined here once for the optimiser and the
+         * reasons alike.
+         */
+        public int tier() {
             return (lowResults ? 4 : 0) + (difficultSocial ? 2 : 0) + (youngSpecialist ? 1 : 0);
         }
     }
