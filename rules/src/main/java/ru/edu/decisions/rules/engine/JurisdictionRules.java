@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.model.RuleSetRef;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
+import ru.edu.decisions.rules.indicators.IndicatorRules;
 import ru.edu.decisions.rules.mentoring.MentoringRules;
 import ru.edu.decisions.rules.regulation.RegulationText;
 import ru.edu.decisions.rules.routes.RouteRules;
@@ -23,12 +24,23 @@ public record JurisdictionRules(
         @Nullable EligibilityRules eligibilityRules,
         @Nullable RouteRules routeRules,
         @Nullable MentoringRules mentoringRules,
-        @Nullable RegulationText regulationText) {
+        @Nullable RegulationText regulationText,
+        @Nullable IndicatorRules indicatorRules) {
 
     public JurisdictionRules(Manifest manifest, String version, List<String> files,
                              @Nullable EligibilityRules eligibilityRules, @Nullable RouteRules routeRules,
                              @Nullable MentoringRules mentoringRules) {
-        this(manifest, version, files, eligibilityRules, routeRules, mentoringRules, null);
+        this(manifest, version, files, eligibilityRules, routeRules, mentoringRules, null, null);
+    }
+
+    public JurisdictionRules(Manifest manifest, String version, List<String> files,
+                             @Nullable EligibilityRules eligibilityRules, @Nullable RouteRules routeRules,
+                             @Nullable MentoringRules mentoringRules, @Nullable RegulationText regulationText) {
+        this(manifest, version, files, eligibilityRules, routeRules, mentoringRules, regulationText, null);
+    }
+
+    public Optional<IndicatorRules> indicators() {
+        return Optional.ofNullable(indicatorRules);
     }
 
     /** The regulation's own text with its clauses, when the rule set ships it. */
@@ -67,6 +79,9 @@ public record JurisdictionRules(
         }
         if (mentoringRules != null) {
             kinds.add(DecisionKind.MENTORING);
+        }
+        if (indicatorRules != null) {
+            kinds.add(DecisionKind.INDICATORS);
         }
         return kinds;
     }

@@ -37,6 +37,7 @@ import ru.edu.decisions.model.DecisionKind;
 import ru.edu.decisions.rules.dsl.ParameterException;
 import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.eligibility.EligibilityRules;
+import ru.edu.decisions.rules.indicators.IndicatorRules;
 import ru.edu.decisions.rules.mentoring.MentoringRules;
 import ru.edu.decisions.rules.regulation.ClauseIndex;
 import ru.edu.decisions.rules.regulation.RegulationText;
@@ -58,6 +59,8 @@ public final class RuleSetCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     /** Mentoring decides over all pairs of a territory in one session: many firings are normal there. */
     private static final int MENTORING_MAX_FIRINGS = 200_000_000;
+    /** Indicators read every teacher of a school in one session: many firings are normal there too. */
+    private static final int INDICATORS_MAX_FIRINGS = 50_000_000;
 
     private final Clock clock;
     /**
@@ -177,7 +180,7 @@ public final class RuleSetCompiler {
             DecisionKind kind = kindOf(file.name());
             if (kind == null) {
                 problems.add(new CompileProblem(file.path(), null, null, "Имя файла правил должно начинаться с "
-                        + "eligibility, routes или mentoring — по виду решения, к которому относятся правила"));
+                        + "eligibility, routes, mentoring или indicators — по виду решения, к которому относятся правила"));
                 continue;
             }
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
@@ -239,7 +242,10 @@ public final class RuleSetCompiler {
                 bases.containsKey(DecisionKind.MENTORING)
                         ? new MentoringRules(new RuleRunner(bases.get(DecisionKind.MENTORING), MENTORING_MAX_FIRINGS, false), parameters)
                         : null,
-                regulation);
+                regulation,
+                bases.containsKey(DecisionKind.INDICATORS)
+                        ? new IndicatorRules(new RuleRunner(bases.get(DecisionKind.INDICATORS), INDICATORS_MAX_FIRINGS, false), parameters)
+                        : null);
         new SelfTest(rules, manifestFile, compiledFiles, LocalDate.now(clock), problems).run();
         log.info("Rule set {} {} compiled in {} ms ({} rule files)", code, rules.version(),
                 (System.nanoTime() - started) / 1_000_000, compiledFiles.size());

@@ -91,4 +91,29 @@ final class SampleProfiles {
                         new Mentee("t2", "Другой район", "Округ", null, null, null, null, null, null),
                         new Mentee("m3", "Район", null, null, null, null, null, null, null)));
     }
+
+    /**
+     * A small jurisdiction for a trial of indicator rules: teachers with and without data, a route with a done course,
+     * a pair, a school marked included, every entered record — and nulls where a record may have them.
+     */
+    static ru.edu.decisions.rules.indicators.IndicatorFacts indicatorSample(LocalDate today) {
+        LocalDate earlier = today.withDayOfYear(1);
+        var staff = List.of(
+                new ru.edu.decisions.rules.indicators.Staff("t1", "Школа № 1", Position.TEACHER, today.minusYears(30), 2, earlier),
+                new ru.edu.decisions.rules.indicators.Staff("t2", "Школа № 1", Position.HEAD, today.minusYears(50), 25, null),
+                new ru.edu.decisions.rules.indicators.Staff("t3", null, null, null, null, null));
+        return new ru.edu.decisions.rules.indicators.IndicatorFacts(staff,
+                List.of(new ru.edu.decisions.rules.indicators.DiagnosticsTaken("t1", today)),
+                List.of(new ru.edu.decisions.rules.indicators.RouteRecord("r1", "t1", today, today, "COMPLETED", today),
+                        new ru.edu.decisions.rules.indicators.RouteRecord("r2", "t3", null, today, "ACTIVE", null)),
+                List.of(new ru.edu.decisions.rules.indicators.RouteItemRecord("r1", "t1",
+                        ru.edu.decisions.model.routes.ActivityType.COURSE, true, earlier, today, "DONE", true, today)),
+                List.of(new ru.edu.decisions.rules.indicators.MentoringPairRecord("p1", "t1", "Школа № 1", earlier, null),
+                        new ru.edu.decisions.rules.indicators.MentoringPairRecord("p2", "t3", null, null, null)),
+                List.of(new ru.edu.decisions.rules.indicators.SchoolRecord("Школа № 1", earlier),
+                        new ru.edu.decisions.rules.indicators.SchoolRecord("Школа № 2", null)),
+                List.of(new ru.edu.decisions.rules.indicators.RoadMap("1", earlier)),
+                List.of(new ru.edu.decisions.rules.indicators.Survey(today, java.math.BigDecimal.valueOf(87.5), 40)),
+                List.of(new ru.edu.decisions.rules.indicators.ManagementTeamProgramme("Школа № 1", "Программа", today)));
+    }
 }

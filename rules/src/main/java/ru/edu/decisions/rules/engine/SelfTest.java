@@ -54,6 +54,9 @@ final class SelfTest {
             attempt("mentoring.drl", "Пробное распределение наставников по образцу не получилось: ",
                     () -> mentoring.evaluate(sample.mentors(), sample.mentees(), today));
         });
+        rules.indicators().ifPresent(indicators -> attempt("indicators.drl",
+                "Пробный расчёт показателей по образцу не получился: ",
+                () -> indicators.evaluate(SampleProfiles.indicatorSample(today), today.withDayOfYear(1), today)));
     }
 
     private boolean attempt(String defaultFile, String what, Runnable decision) {
