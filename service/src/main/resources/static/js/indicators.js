@@ -4,6 +4,11 @@ document.addEventListener('DOMContentLoaded', function () {
   if (typeof echarts === 'undefined') { return; }
   var number = function (value) { return value === null || value === undefined ? null : Number(value); };
   var label = function (value) { return value === null || value === undefined ? '—' : String(value).replace('.', ','); };
+  var MONTHS = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+  var month = function (yearMonth) { // «2026-09» → «сен 2026»
+    var parts = yearMonth.split('-');
+    return MONTHS[Number(parts[1]) - 1] + ' ' + parts[0];
+  };
 
   // The trend by month of the chosen indicator.
   var trendBox = document.getElementById('trend-chart');
@@ -19,13 +24,13 @@ document.addEventListener('DOMContentLoaded', function () {
         animation: false,
         grid: { left: 48, right: 24, top: 24, bottom: 40 },
         tooltip: { trigger: 'axis', valueFormatter: label },
-        xAxis: { type: 'category', data: trend.months },
+        xAxis: { type: 'category', data: trend.months.map(month) },
         yAxis: { type: 'value', name: series.unit || '' },
         series: [{ type: 'line', name: series.title, data: series.values.map(number), connectNulls: false,
                    label: { show: true, formatter: function (p) { return label(p.value); } } }]
       }, true);
       trendBox.setAttribute('aria-label', 'График по месяцам: ' + series.title + '. ' + trend.months.map(function (m, i) {
-        return m + ' — ' + label(series.values[i]);
+        return month(m) + ' — ' + label(series.values[i]);
       }).join('; '));
     };
     fetch(trendBox.getAttribute('data-trend-url'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
