@@ -52,6 +52,8 @@ import ru.edu.decisions.service.security.PersonalDataAccessLog.RecordKind;
 @Service
 public class IndicatorService {
 
+    private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(IndicatorService.class);
+
     /** A school the breakdown shows for teachers whose record names none. */
     static final String NO_SCHOOL = "Школа не указана";
     static final int MAX_TREND_MONTHS = 24;
@@ -116,8 +118,15 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     public Computed compute(String jurisdiction, Period period) {
         JurisdictionRules rules = rules(jurisdiction, period.to());
+        long started = System.nanoTime();
         Gathered gathered = store.gather(jurisdiction);
+        long gatheredAt = System.nanoTime();
         IndicatorOutcome outcome = rules.indicators().orElseThrow().evaluate(gathered.facts(), period.from(), period.to());
+        long done = System.nanoTime();
+        logger.info("Indicators of {} for {}..{}: {} teachers, {} routes, {} items, {} pairs; facts gathered in {} ms, "
+                + "rules in {} ms", jurisdiction, period.from(), period.to(), gathered.facts().staff().size(),
+                gathered.facts().routes().size(), gathered.facts().items().size(), gathered.facts().pairs().size(),
+                (gatheredAt - started) / 1_000_000, (done - gatheredAt) / 1_000_000);
         return new Computed(rules, gathered, outcome);
     }
 

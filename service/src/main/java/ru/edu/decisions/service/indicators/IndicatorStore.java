@@ -69,7 +69,7 @@ class IndicatorStore {
                 .query((rs, n) -> methodists.put(rs.getObject(1, UUID.class).toString(), rs.getObject(2, LocalDate.class))).list();
         Map<String, Person> people = new HashMap<>();
         List<Staff> staff = new ArrayList<>();
-        sql.sql("SELECT id, profile, school FROM teacher WHERE jurisdiction = :j ORDER BY id").param("j", jurisdiction)
+        sql.sql("SELECT id, profile, school FROM teacher WHERE jurisdiction = :j").param("j", jurisdiction)
                 .query((rs, n) -> {
                     String id = rs.getObject(1, UUID.class).toString();
                     JsonNode profile = json.mapper().readTree(rs.getString(2));
@@ -94,7 +94,7 @@ class IndicatorStore {
         List<DiagnosticsTaken> diagnostics = new ArrayList<>();
         List<RouteRecord> routes = sql.sql("""
                 SELECT id, teacher_id, diagnostics_date, as_of, created_at, status, completed_at
-                FROM educational_route WHERE jurisdiction = :j ORDER BY created_at, id""").param("j", jurisdiction)
+                FROM educational_route WHERE jurisdiction = :j""").param("j", jurisdiction)
                 .query((rs, n) -> {
                     String teacher = rs.getObject(2, UUID.class).toString();
                     LocalDate diagnosed = rs.getObject(3, LocalDate.class);
