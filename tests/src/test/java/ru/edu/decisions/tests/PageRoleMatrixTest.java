@@ -80,6 +80,22 @@ class PageRoleMatrixTest extends EndToEndTest {
         return expect("login", "login", "403", "403", "403", answer, "403", "403");
     }
 
+    /**
+     * A page of the indicators: IMC staff and administrators. The Ust-Ishim and Turochak staff work in jurisdictions
+     * without indicators; the administrator works in Kuznetsk (the first of all jurisdictions by name).
+     */
+    private static Map<Caller, String> indicators(String imc, String admin, String other) {
+        return expect("login", "login", imc, "403", "403", admin, other, "403");
+    }
+
+    /** The request, with the administrator switched to Kuznetsk first (an earlier case switched them to Ust-Ishim). */
+    private Request inKuznetsk(Caller caller, Request request) {
+        if (caller == Caller.ADMIN) {
+            assertThat(callers.get(Caller.ADMIN).post("/jurisdiction", Map.of("code", "kuznetsk")).status()).isEqualTo(302);
+        }
+        return request;
+    }
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -245,6 +261,42 @@ class PageRoleMatrixTest extends EndToEndTest {
         all.add(new Endpoint("POST", "/teachers/{id}/routes/{routeId}/items/{number}/progress", c -> Request.post("/teachers/" + route
                 + "/items/1/progress", Map.of("status", "IN_PROGRESS")), imc("302", "404")));
         all.add(new Endpoint("GET", "/teachers/{id}/routes/{routeId}/print", c -> Request.get("/teachers/" + route + "/print"), imc("200", "404")));
+        // The staff roster import (teachers: IMC staff).
+        all.add(new Endpoint("GET", "/teachers/roster", c -> Request.get("/teachers/roster"), imc("200", "200")));
+        all.add(new Endpoint("POST", "/teachers/roster", c -> Request.post("/teachers/roster", Map.of()), imc("400", "400")));
+        all.add(new Endpoint("POST", "/teachers/roster/confirmation", c -> Request.post("/teachers/roster/confirmation", Map.of()),
+                imc("400", "400")));
+        // Indicators of the methodological service.
+        var snapshot = admin.post("/api/v1/indicators/snapshots", Map.of("jurisdiction", "kuznetsk", "from", "2026-09-01", "to", "2027-05-31"));
+        assertThat(snapshot.status()).as(snapshot.toString()).isEqualTo(201);
+        String snapshotId = snapshot.json().get("snapshot").get("id").asString();
+        all.add(new Endpoint("GET", "/indicators", c -> inKuznetsk(c, Request.get("/indicators")), indicators("200", "200", "200")));
+        all.add(new Endpoint("GET", "/indicators/subjects", c -> inKuznetsk(c, Request.get("/indicators/subjects?code=kuznetsk:4.1.2.1&part=NUMERATOR")),
+                indicators("404", "200", "404")));
+        all.add(new Endpoint("GET", "/indicators/report", c -> inKuznetsk(c, Request.get("/indicators/report")), indicators("404", "200", "404")));
+        all.add(new Endpoint("GET", "/indicators/report.xlsx", c -> inKuznetsk(c, Request.get("/indicators/report.xlsx")), indicators("404", "200", "404")));
+        all.add(new Endpoint("POST", "/indicators/snapshots", c -> inKuznetsk(c, Request.post("/indicators/snapshots", Map.of("note", "проверка прав"))),
+                indicators("404", "302", "404")));
+        all.add(new Endpoint("GET", "/indicators/snapshots", c -> inKuznetsk(c, Request.get("/indicators/snapshots")), indicators("200", "200", "200")));
+        all.add(new Endpoint("GET", "/indicators/snapshots/{id}", c -> inKuznetsk(c, Request.get("/indicators/snapshots/" + snapshotId)),
+                indicators("404", "200", "404")));
+        all.add(new Endpoint("GET", "/indicators/snapshots/{id}/report.xlsx", c -> inKuznetsk(c, Request.get("/indicators/snapshots/" + snapshotId
+                + "/report.xlsx")), indicators("404", "200", "404")));
+        all.add(new Endpoint("GET", "/indicators/entries", c -> inKuznetsk(c, Request.get("/indicators/entries")), indicators("200", "200", "200")));
+        all.add(new Endpoint("POST", "/indicators/entries/road-map", c -> inKuznetsk(c, Request.post("/indicators/entries/road-map",
+                Map.of("number", "1-С", "date", "2026-09-01"))), indicators("302", "302", "302")));
+        all.add(new Endpoint("POST", "/indicators/entries/survey", c -> inKuznetsk(c, Request.post("/indicators/entries/survey",
+                Map.of("date", "2026-12-01", "result", "80,5", "respondents", "12"))), indicators("302", "302", "302")));
+        all.add(new Endpoint("POST", "/indicators/entries/team", c -> inKuznetsk(c, Request.post("/indicators/entries/team",
+                Map.of("school", "Школа проверки прав", "programme", "Программа", "date", "2026-11-01"))), indicators("302", "302", "302")));
+        all.add(new Endpoint("POST", "/indicators/entries/school", c -> inKuznetsk(c, Request.post("/indicators/entries/school",
+                Map.of("school", "Школа проверки прав", "since", "2026-10-01"))), indicators("302", "302", "302")));
+        all.add(new Endpoint("POST", "/indicators/entries/school/removal", c -> inKuznetsk(c, Request.post("/indicators/entries/school/removal",
+                Map.of("school", "Школа проверки прав"))), indicators("302", "302", "302")));
+        all.add(new Endpoint("POST", "/indicators/entries/methodist", c -> inKuznetsk(c, Request.post("/indicators/entries/methodist",
+                Map.of("fullName", "Никто Никтович " + UUID.randomUUID(), "since", "2026-09-15"))), indicators("400", "400", "400")));
+        all.add(new Endpoint("POST", "/indicators/entries/methodist/removal", c -> inKuznetsk(c, Request.post("/indicators/entries/methodist/removal",
+                Map.of("teacherId", teacher))), indicators("302", "302", "403")));
         // Administration: users, keys, the personal-data access log.
         all.add(new Endpoint("GET", "/admin/users", c -> Request.get("/admin/users"), admin("200")));
         all.add(new Endpoint("GET", "/admin/users/new", c -> Request.get("/admin/users/new"), admin("200")));

@@ -313,6 +313,65 @@ class RoleMatrixTest extends EndToEndTest {
         all.add(new Endpoint("POST", "/api/v1/registry/{jurisdiction}/members/{memberId}/exclusion", c -> new Request("POST",
                 "/api/v1/registry/ust-ishim/members/" + member() + "/exclusion", Map.of("reason", "проверка прав")),
                 expect(401, 403, 200, 403, 403, 403, 403, 403)));
+        // Indicators of the methodological service: IMC staff of the jurisdiction and administrators. Ust-Ishim's
+        // regulation sets none, so the figures are asked of Kuznetsk: not the Ust-Ishim callers' jurisdiction (404), the
+        // administrator's (200); the entered values are kept for any jurisdiction, so they are written for Ust-Ishim.
+        String indicators = "jurisdiction=kuznetsk&from=2026-09-01&to=2027-05-31";
+        Api.Response snapshot = admin.post("/api/v1/indicators/snapshots", Map.of("jurisdiction", "kuznetsk",
+                "from", "2026-09-01", "to", "2027-05-31"));
+        assertThat(snapshot.status()).as(snapshot.toString()).isEqualTo(201);
+        String snapshotId = snapshot.json().get("snapshot").get("id").asString();
+        for (String read : List.of("/api/v1/indicators", "/api/v1/indicators/schools", "/api/v1/indicators/trend",
+                "/api/v1/indicators/report.xlsx")) {
+            all.add(new Endpoint("GET", read, c -> new Request("GET", read + "?" + indicators, null),
+                    expect(401, 403, 404, 403, 403, 200, 404, 403)));
+        }
+        all.add(new Endpoint("GET", "/api/v1/indicators/{code}/subjects", c -> new Request("GET",
+                "/api/v1/indicators/kuznetsk:4.1.2.1/subjects?" + indicators + "&part=NUMERATOR", null),
+                expect(401, 403, 404, 403, 403, 200, 404, 403)));
+        all.add(new Endpoint("POST", "/api/v1/indicators/snapshots", c -> new Request("POST", "/api/v1/indicators/snapshots",
+                Map.of("jurisdiction", "kuznetsk", "from", "2026-09-01", "to", "2027-05-31")), expect(401, 403, 403, 403, 403, 201, 403, 403)));
+        all.add(new Endpoint("GET", "/api/v1/indicators/snapshots", c -> new Request("GET", "/api/v1/indicators/snapshots?jurisdiction=kuznetsk", null),
+                expect(401, 403, 404, 403, 403, 200, 404, 403)));
+        all.add(new Endpoint("GET", "/api/v1/indicators/snapshots/{id}", c -> new Request("GET", "/api/v1/indicators/snapshots/" + snapshotId, null),
+                expect(401, 403, 404, 403, 403, 200, 404, 403)));
+        all.add(new Endpoint("GET", "/api/v1/indicators/snapshots/{id}/report.xlsx", c -> new Request("GET",
+                "/api/v1/indicators/snapshots/" + snapshotId + "/report.xlsx", null), expect(401, 403, 404, 403, 403, 200, 404, 403)));
+        all.add(new Endpoint("GET", "/api/v1/indicators/entries", c -> new Request("GET", "/api/v1/indicators/entries?jurisdiction=ust-ishim", null),
+                expect(401, 403, 200, 403, 403, 200, 404, 403)));
+        all.add(new Endpoint("POST", "/api/v1/indicators/entries/road-maps", c -> new Request("POST", "/api/v1/indicators/entries/road-maps",
+                Map.of("jurisdiction", "ust-ishim", "number", "1-МАТРИЦА", "date", "2026-09-01")), expect(401, 403, 201, 403, 403, 201, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/indicators/entries/surveys", c -> new Request("POST", "/api/v1/indicators/entries/surveys",
+                Map.of("jurisdiction", "ust-ishim", "date", "2026-12-01", "resultPercent", 80, "respondents", 10)),
+                expect(401, 403, 201, 403, 403, 201, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/indicators/entries/management-teams", c -> new Request("POST",
+                "/api/v1/indicators/entries/management-teams", Map.of("jurisdiction", "ust-ishim", "school", "МБОУ «Аксёновская СОШ»",
+                "programme", "проверка прав", "date", "2026-11-01")), expect(401, 403, 201, 403, 403, 201, 403, 403)));
+        all.add(new Endpoint("PUT", "/api/v1/indicators/entries/schools", c -> new Request("PUT", "/api/v1/indicators/entries/schools",
+                Map.of("jurisdiction", "ust-ishim", "school", "МБОУ «Аксёновская СОШ»", "since", "2026-10-01")),
+                expect(401, 403, 200, 403, 403, 200, 403, 403)));
+        all.add(new Endpoint("DELETE", "/api/v1/indicators/entries/schools", c -> {
+            callers.get(Caller.IMC_STAFF).put("/api/v1/indicators/entries/schools", Map.of("jurisdiction", "ust-ishim",
+                    "school", "МБОУ «Ярковская ООШ»", "since", "2026-10-01"));
+            return new Request("DELETE", "/api/v1/indicators/entries/schools?jurisdiction=ust-ishim&school="
+                    + java.net.URLEncoder.encode("МБОУ «Ярковская ООШ»", java.nio.charset.StandardCharsets.UTF_8), null);
+        }, expect(401, 403, 204, 403, 403, 204, 403, 403)));
+        all.add(new Endpoint("PUT", "/api/v1/indicators/entries/regional-methodists/{teacherId}", c -> new Request("PUT",
+                "/api/v1/indicators/entries/regional-methodists/" + teacher, Map.of("since", "2026-09-15")),
+                expect(401, 403, 200, 403, 403, 200, 403, 403)));
+        all.add(new Endpoint("DELETE", "/api/v1/indicators/entries/regional-methodists/{teacherId}", c -> {
+            callers.get(Caller.IMC_STAFF).put("/api/v1/indicators/entries/regional-methodists/" + teacher, Map.of("since", "2026-09-15"));
+            return new Request("DELETE", "/api/v1/indicators/entries/regional-methodists/" + teacher, null);
+        }, expect(401, 403, 204, 403, 403, 204, 403, 403)));
+        all.add(new Endpoint("POST", "/api/v1/teachers/roster", c -> {
+            try {
+                return new Request("POST", "/api/v1/teachers/roster?jurisdiction=ust-ishim&dryRun=true", new Api.Upload("штат.xlsx",
+                        RosterImportTest.roster(List.of(List.of("МБОУ «Аксёновская СОШ»", "Матрицева Мария", "учитель",
+                                java.time.LocalDate.of(1980, 1, 1), 10)))));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, expect(401, 403, 200, 403, 403, 403, 403, 403)));
         // Rule sets.
         all.add(new Endpoint("GET", "/api/v1/admin/rules", c -> new Request("GET", "/api/v1/admin/rules", null), expect(401, 403, 403, 200, 200, 200, 200, 403)));
         all.add(new Endpoint("POST", "/api/v1/admin/rules/reload", c -> new Request("POST", "/api/v1/admin/rules/reload", null),

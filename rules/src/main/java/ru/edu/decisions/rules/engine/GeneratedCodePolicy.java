@@ -36,7 +36,7 @@ final class GeneratedCodePolicy {
     /** Packages whose classes may be used in full (members still pass {@link #FORBIDDEN_MEMBERS}). */
     private static final List<String> ALLOWED_PACKAGES = List.of(
             "ru/edu/decisions/model/", "ru/edu/decisions/rules/dsl/", "ru/edu/decisions/rules/routes/",
-            "ru/edu/decisions/rules/mentoring/",
+            "ru/edu/decisions/rules/mentoring/", "ru/edu/decisions/rules/indicators/",
             "java/time/", "java/math/", "java/util/function/",
             "org/drools/model/", "org/drools/modelcompiler/", "org/drools/core/base/accumulators/",
             "org/kie/api/builder/model/", "org/kie/api/conf/");

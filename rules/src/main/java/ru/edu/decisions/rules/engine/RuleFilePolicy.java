@@ -26,7 +26,8 @@ final class RuleFilePolicy {
             "java.math",
             "ru.edu.decisions.model", "ru.edu.decisions.model.eligibility", "ru.edu.decisions.model.routes",
             "ru.edu.decisions.model.mentoring",
-            "ru.edu.decisions.rules.dsl", "ru.edu.decisions.rules.routes", "ru.edu.decisions.rules.mentoring");
+            "ru.edu.decisions.rules.dsl", "ru.edu.decisions.rules.routes", "ru.edu.decisions.rules.mentoring",
+            "ru.edu.decisions.rules.indicators");
 
     /** Words that open a package name: a qualified name starting with one must lie in an allowed package. */
     private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "jakarta", "ru");

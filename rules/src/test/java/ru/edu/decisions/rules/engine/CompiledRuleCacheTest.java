@@ -1,5 +1,6 @@
 package ru.edu.decisions.rules.engine;
 
+import ru.edu.decisions.rules.eligibility.EligibilityRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ class CompiledRuleCacheTest {
     }
 
     private static EligibilityOutcome decide(RuleBase base) {
-        return base.jurisdiction("ust-ishim").orElseThrow().eligibility().orElseThrow().evaluate(Profiles.qualified(12), AS_OF);
+        return base.jurisdiction("ust-ishim").orElseThrow().decision(EligibilityRules.class).orElseThrow().evaluate(Profiles.qualified(12), AS_OF);
     }
 
     private List<Path> entries() throws IOException {

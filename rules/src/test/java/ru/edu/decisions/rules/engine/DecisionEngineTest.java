@@ -70,9 +70,13 @@ class DecisionEngineTest {
         for (String code : List.of("kuznetsk", "dagestan")) {
             JurisdictionRules rules = base.jurisdiction(code).orElseThrow();
             assertThat(rules.decision(EligibilityRules.class)).as(code).isEmpty();
-            assertThat(rules.decisions()).as(code).containsExactly(DecisionKind.ROUTES, DecisionKind.MENTORING);
             assertThat(rules.manifest().regulation().citation()).startsWith("Положение");
         }
+        // Kuznetsk's regulation (section 4.1) also sets the indicators of the methodological service.
+        assertThat(base.jurisdiction("kuznetsk").orElseThrow().decisions())
+                .containsExactly(DecisionKind.ROUTES, DecisionKind.MENTORING, DecisionKind.INDICATORS);
+        assertThat(base.jurisdiction("dagestan").orElseThrow().decisions())
+                .containsExactly(DecisionKind.ROUTES, DecisionKind.MENTORING);
     }
 
     @Test

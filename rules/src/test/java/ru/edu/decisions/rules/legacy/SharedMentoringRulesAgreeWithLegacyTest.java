@@ -48,8 +48,8 @@ class SharedMentoringRulesAgreeWithLegacyTest {
     @ParameterizedTest
     @ValueSource(strings = {"ust-ishim", "turochak", "kuznetsk", "dagestan"})
     void sharedRulesDecideAsTheJurisdictionsOldMentoringRules(String jurisdiction) {
-        MentoringRules legacy = LegacyRuleBase.compile(dir, jurisdiction).mentoring().orElseThrow();
-        MentoringRules shared = ShippedRuleBase.get().jurisdiction(jurisdiction).orElseThrow().mentoring().orElseThrow();
+        MentoringRules legacy = LegacyRuleBase.compile(dir, jurisdiction).decision(MentoringRules.class).orElseThrow();
+        MentoringRules shared = ShippedRuleBase.get().jurisdiction(jurisdiction).orElseThrow().decision(MentoringRules.class).orElseThrow();
         Random random = new Random(jurisdiction.hashCode());
         int assigned = 0;
         int unassigned = 0;

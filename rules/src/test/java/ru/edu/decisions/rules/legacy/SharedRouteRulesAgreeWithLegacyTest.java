@@ -48,8 +48,8 @@ class SharedRouteRulesAgreeWithLegacyTest {
     @ParameterizedTest
     @ValueSource(strings = {"ust-ishim", "turochak", "kuznetsk", "dagestan"})
     void sharedRulesAndTheJurisdictionsTableDecideAsItsOldRouteRules(String jurisdiction) {
-        RouteRules legacy = LegacyRuleBase.compile(dir, jurisdiction).routes().orElseThrow();
-        RouteRules shared = ShippedRuleBase.get().jurisdiction(jurisdiction).orElseThrow().routes().orElseThrow();
+        RouteRules legacy = LegacyRuleBase.compile(dir, jurisdiction).decision(RouteRules.class).orElseThrow();
+        RouteRules shared = ShippedRuleBase.get().jurisdiction(jurisdiction).orElseThrow().decision(RouteRules.class).orElseThrow();
         Random random = new Random(jurisdiction.hashCode());
         int items = 0;
         int deferred = 0;

@@ -30,7 +30,7 @@ class MenteeSelectionTest {
 
     @Test
     void aYoungSpecialistIsYoungerThanTheManifestsAgeWithAtMostItsYearsOnTheDateOfTheRun() throws IOException {
-        MentoringRules turochak = ShippedRuleBase.get().jurisdiction("turochak").orElseThrow().mentoring().orElseThrow();
+        MentoringRules turochak = ShippedRuleBase.get().jurisdiction("turochak").orElseThrow().decision(MentoringRules.class).orElseThrow();
         assertThat(needs(turochak, teacher(LocalDate.of(1991, 11, 24), 3))).isTrue();
         assertThat(needs(turochak, teacher(LocalDate.of(1991, 11, 23), 3))).as("35 today").isFalse();
         assertThat(needs(turochak, teacher(LocalDate.of(2000, 1, 1), 4))).isFalse();
@@ -47,7 +47,7 @@ class MenteeSelectionTest {
 
     @Test
     void teachersOfFlaggedSchoolsAndThoseWithMentoringInTheirRouteNeedAMentorAndOthersDoNot() {
-        MentoringRules rules = ShippedRuleBase.get().jurisdiction("ust-ishim").orElseThrow().mentoring().orElseThrow();
+        MentoringRules rules = ShippedRuleBase.get().jurisdiction("ust-ishim").orElseThrow().decision(MentoringRules.class).orElseThrow();
         Mentee low = mentee("low", LocalDate.of(1970, 1, 1), 30, List.of(SchoolFlag.LOW_RESULTS));
         Mentee social = mentee("social", LocalDate.of(1970, 1, 1), 30, List.of(SchoolFlag.DIFFICULT_SOCIAL));
         Mentee routed = mentee("routed", LocalDate.of(1970, 1, 1), 30, null);
@@ -85,6 +85,6 @@ class MenteeSelectionTest {
         assertThat(manifest).contains("value: " + ageBelow + "\n");
         Files.writeString(base.resolve("turochak/manifest.yaml"), manifest);
         return new RuleSetCompiler(ShippedRuleBase.CLOCK).compile(RuleBaseSource.fromDirectory(base))
-                .jurisdiction("turochak").orElseThrow().mentoring().orElseThrow();
+                .jurisdiction("turochak").orElseThrow().decision(MentoringRules.class).orElseThrow();
     }
 }

@@ -70,6 +70,7 @@ class DecisionLogController {
             case ELIGIBILITY -> RecordKind.CANDIDATE;
             case ROUTES -> RecordKind.ROUTE;
             case MENTORING -> RecordKind.MENTORING_RUN;
+            case INDICATORS -> RecordKind.DECISION;
         };
     }
 }

@@ -246,7 +246,7 @@ public class MentoringWorkflow {
                     profile.birthDate(), profile.employment() == null ? null : profile.employment().pedagogicalExperienceYears(),
                     school == null ? null : school.flags()));
         }
-        return rules.mentoring().orElseThrow().needingMentor(candidates, withMentoringInRoute, asOf).stream()
+        return rules.decision(MentoringRules.class).orElseThrow().needingMentor(candidates, withMentoringInRoute, asOf).stream()
                 .map(byId::get).toList();
     }
 

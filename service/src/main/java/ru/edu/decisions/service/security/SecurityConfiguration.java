@@ -93,6 +93,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/registry/**",
                         "/api/v1/teachers", "/api/v1/teachers/**", "/api/v1/mentoring/runs", "/api/v1/mentoring/runs/**",
                         "/api/v1/mentoring/pairs/**", "/api/v1/mentoring/mentors/**", "/api/v1/schools", "/api/v1/schools/**").hasRole(IMC)
+                // Indicators of the methodological service: IMC staff of the jurisdiction and administrators (the
+                // lists behind the figures hold personal data: their reads are logged).
+                .requestMatchers("/api/v1/indicators", "/api/v1/indicators/**").hasAnyRole(IMC, ADMIN)
                 // Rule sets: editors draft, approvers publish and roll back (never their own draft).
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/rules").hasAnyRole(EDITOR, APPROVER, ADMIN)
                 // A reload recompiles every jurisdiction's rules: administrators and approvers of all jurisdictions.
@@ -155,6 +158,8 @@ class SecurityConfiguration {
                 // The IMC workflow: personal data, IMC staff (their jurisdictions are checked by every feature).
                 .requestMatchers("/candidates", "/candidates/**", "/registry", "/registry/**", "/teachers",
                         "/teachers/**", "/mentoring", "/mentoring/**", "/tasks/**").hasRole(IMC)
+                // Indicators of the methodological service: IMC staff and administrators.
+                .requestMatchers("/indicators", "/indicators/**").hasAnyRole(IMC, ADMIN)
                 // Administration: users, keys, the personal-data access log.
                 .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
                 // Default deny.

@@ -58,6 +58,23 @@ public class TeacherService {
         return details(teacher.id());
     }
 
+    /** A new teacher with this profile at this school (the staff roster import's new rows); no personal data is read back. */
+    @Transactional
+    public Teacher create(String jurisdiction, TeacherProfile profile, @Nullable School school) {
+        ruleSets.jurisdiction(ruleSets.current(), jurisdiction);
+        Instant now = clock.instant();
+        Teacher teacher = indexed(teachers.save(new Teacher(Ids.newId(), null, jurisdiction, profile.id(), json.write(profile),
+                null, null, null, now, now)));
+        return placed(teacher, null, null, school);
+    }
+
+    /** A stored teacher's profile and school replaced (the staff roster import's update of a matched teacher). */
+    @Transactional
+    public Teacher update(UUID id, TeacherProfile profile, @Nullable School school) {
+        Teacher teacher = indexed(teachers.save(find(id).withProfile(json.write(profile), clock.instant())));
+        return placed(teacher, null, null, school);
+    }
+
     /** The teacher a profile belongs to: the one with the same external id in the jurisdiction, or a new one. */
     public Teacher upsert(String jurisdiction, TeacherProfile profile, Instant now) {
         String profileJson = json.write(profile);
@@ -110,7 +127,7 @@ public class TeacherService {
     }
 
     /** What the search compares: lower case, ё as е, single spaces, no quotes; "" for nothing (so it counts as indexed). */
-    static String searchKey(@Nullable String text) {
+    public static String searchKey(@Nullable String text) {
         return text == null ? "" : SchoolDirectory.normalize(text);
     }
 

@@ -54,6 +54,20 @@ class WorkspaceQualityBrowserTest extends BrowserTest {
                 problems.addAll(check(page, size));
             }
         }
+        // The indicators: Kuznetsk's regulation sets them.
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        open("/start");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("jurisdiction-switch"))).selectByValue("kuznetsk");
+        wait.until(d -> d.findElement(By.cssSelector("#jurisdiction-switch option:checked")).getAttribute("value").equals("kuznetsk"));
+        List<String> indicatorPages = List.of("/indicators", "/indicators/subjects?code=kuznetsk:4.1.2.1&part=DENOMINATOR",
+                "/indicators/entries", "/indicators/snapshots", "/indicators/report", "/teachers/roster");
+        for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(768, 1024))) {
+            browser.manage().window().setSize(size);
+            for (String page : indicatorPages) {
+                open(page);
+                problems.addAll(check(page, size));
+            }
+        }
         browser.manage().window().setSize(new Dimension(1366, 768));
         assertThat(problems).isEmpty();
     }

@@ -135,6 +135,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+    }
+
     /** A file sent as the multipart part {@code file}. */
     public record Upload(String filename, byte[] bytes) {
     }
@@ -181,6 +185,7 @@ public final class Api {
             case "GET" -> get(path);
             case "PUT" -> put(path, body == null ? "{}" : body);
             case "POST" -> body == null ? post(path) : post(path, body);
+            case "DELETE" -> delete(path);
             default -> throw new IllegalArgumentException(method);
         };
     }
