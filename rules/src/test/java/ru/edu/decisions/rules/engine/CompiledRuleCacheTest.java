@@ -73,7 +73,7 @@ class CompiledRuleCacheTest {
     @Test
     void anEditedRuleFileIsCompiledAgain() throws IOException {
         compiler().compile(ustIshim);
-        RuleFile rules = ustIshim.files().stream().filter(f -> f.path().equals("ust-ishim/eligibility.drl")).findFirst().orElseThrow();
+        RuleFile rules = ustIshim.files().stream().filter(f -> f.path().equals("ust-ishim/routes.drl")).findFirst().orElseThrow();
         RuleBaseSource edited = ustIshim.with(new RuleFile(rules.path(),
                 (rules.text() + "\n// правка: комментарий\n").getBytes(StandardCharsets.UTF_8)));
 
