@@ -97,7 +97,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** The database cannot be reached (see {@link DatabaseOutage}): 503 at once, with {@code Retry-After}. */
     static ResponseEntity<ProblemDetail> unavailable(Throwable e) {
-        log.warn("Request refused: the database is unavailable ({})", e.getClass().getName());
+        DatabaseOutage.logRefused(e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
                 .body(DatabaseOutage.problem());

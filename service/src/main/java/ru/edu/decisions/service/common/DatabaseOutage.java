@@ -23,6 +23,8 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseOutage {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabaseOutage.class);
+
     /** What {@code Retry-After} says, in seconds. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
@@ -53,6 +55,11 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /** Notes a request refused because of the outage: a warning with the failure's class, no message, no stack. */
+    public static void logRefused(Throwable failure) {
+        log.warn("Request refused: the database is unavailable ({})", failure.getClass().getName());
     }
 
     /** The API's answer: 503, in Russian (send {@code Retry-After: }{@link #RETRY_AFTER_SECONDS} with it). */

@@ -38,7 +38,7 @@ public class UnhandledErrors extends OncePerRequestFilter {
             boolean outage = DatabaseOutage.isCause(e);
             if (outage && !response.isCommitted()) {
                 // E.g. a filter reading the account of a session while the database is away: 503, not a 500.
-                ApiExceptionHandler.unavailable(e);
+                DatabaseOutage.logRefused(e);
                 if (!isApi(request)) {
                     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
                     request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);

@@ -156,7 +156,7 @@ public class IdempotentWrites extends OncePerRequestFilter {
             buffered.resetBuffer();
             response.reset();
             if (ru.edu.decisions.service.common.DatabaseOutage.isCause(e)) {
-                log.warn("Write refused: the database became unavailable ({})", e.getClass().getName());
+                ru.edu.decisions.service.common.DatabaseOutage.logRefused(e);
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ru.edu.decisions.service.common.DatabaseOutage.RETRY_AFTER_SECONDS));
                 write(response, HttpStatus.SERVICE_UNAVAILABLE, ru.edu.decisions.service.common.DatabaseOutage.problem());
                 return;

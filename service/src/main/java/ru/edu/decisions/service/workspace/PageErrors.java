@@ -52,8 +52,7 @@ class PageErrors {
         }
         if (DatabaseOutage.isCause(e)) {
             // Not a failure of the service: no correlation id to report, the page says to try again shortly.
-            org.slf4j.LoggerFactory.getLogger(PageErrors.class).warn("Page refused: the database is unavailable ({})",
-                    e.getClass().getName());
+            DatabaseOutage.logRefused(e);
             response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.pageDetail(), null, response);
         }
