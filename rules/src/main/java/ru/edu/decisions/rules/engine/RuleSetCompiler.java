@@ -68,8 +68,11 @@ public final class RuleSetCompiler {
     private final @Nullable CompiledRuleCache cache;
     /** Rule modules compiled from source by this compiler (not taken from {@link #cache}). */
     private final AtomicLong compilations = new AtomicLong();
-    /** A module is built or loaded by one thread at a time per key: identical rule files never race in the repository. */
-    private final Object[] moduleLocks = java.util.stream.IntStream.range(0, 16).mapToObj(i -> new Object()).toArray();
+    /**
+     * A module is built or loaded by one thread at a time per key, across every compiler of the JVM (Drools' module
+     * repository is one per JVM and a module's release is named by its content): identical rule files never race there.
+     */
+    private static final Object[] MODULE_LOCKS = java.util.stream.IntStream.range(0, 16).mapToObj(i -> new Object()).toArray();
 
     public RuleSetCompiler(Clock clock) {
         this(clock, null);
@@ -349,7 +352,7 @@ public final class RuleSetCompiler {
             keyParts.add(file.content());
         }
         String key = CompiledRuleCache.key(keyParts);
-        synchronized (moduleLocks[Math.floorMod(key.hashCode(), moduleLocks.length)]) {
+        synchronized (MODULE_LOCKS[Math.floorMod(key.hashCode(), MODULE_LOCKS.length)]) {
             KieServices services = KieServices.Factory.get();
             Map<String, String> sources = new LinkedHashMap<>();
             for (RuleFile file : files) {
