@@ -12,17 +12,6 @@ public record EligibilityVerdict(Verdict verdict, List<String> missing) {
         return new EligibilityVerdict(verdict, List.of());
     }
 
-    /** {@code INSUFFICIENT_DATA}: the absent fields given as lists of paths (of the unknown facts), sorted, each once. */
-    public static EligibilityVerdict insufficientOf(Collection<?> pathLists) {
-        TreeSet<String> paths = new TreeSet<>();
-        for (Object list : pathLists) {
-            if (list instanceof Collection<?> each) {
-                each.forEach(path -> paths.add(String.valueOf(path)));
-            }
-        }
-        return new EligibilityVerdict(Verdict.INSUFFICIENT_DATA, List.copyOf(paths));
-    }
-
     /** {@code INSUFFICIENT_DATA}: the absent fields of the given unknown evaluations, sorted. */
     public static EligibilityVerdict insufficient(Collection<Evaluation> unknown) {
         TreeSet<String> paths = new TreeSet<>();

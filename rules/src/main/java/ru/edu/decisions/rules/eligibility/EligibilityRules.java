@@ -85,7 +85,7 @@ public final class EligibilityRules {
                     + " решений вместо одного: " + verdicts.stream().map(v -> v.verdict().name()).toList());
         }
         EligibilityVerdict verdict = verdicts.get(0);
-        List<Evaluation> evaluations = evaluations(run).stream().sorted(REASON_ORDER).toList();
+        List<Evaluation> evaluations = run.all(Evaluation.class).stream().sorted(REASON_ORDER).toList();
         requireConsistent(evaluations);
         List<String> grounds = evaluations.stream()
                 .filter(e -> e.kind() == CriterionKind.GROUND && e.status() == ReasonStatus.MET)
@@ -103,32 +103,6 @@ public final class EligibilityRules {
             trace.addAll(run.trace());
         }
         return new EligibilityOutcome(verdict.verdict(), grounds, reasons, verdict.missing(), facts, trace);
-    }
-
-    /**
-     * Each requirement and ground as its fact says (the fact's status, explanation and missing fields; a fact no rule
-     * derived — unknown). The common rules decide from the same correspondence; a rule set whose own rules insert
-     * evaluations (the old format) has them read as they are.
-     */
-    private static List<Evaluation> evaluations(RuleRunner.Run run) {
-        List<Evaluation> inserted = run.all(Evaluation.class);
-        if (!inserted.isEmpty()) {
-            return inserted;
-        }
-        Map<String, List<Fact>> factsByName = new HashMap<>();
-        for (Fact fact : run.all(Fact.class)) {
-            factsByName.computeIfAbsent(fact.name(), k -> new ArrayList<>(1)).add(fact);
-        }
-        List<Evaluation> evaluations = new ArrayList<>();
-        for (Criterion criterion : run.all(Criterion.class)) {
-            List<Fact> facts = factsByName.get(criterion.fact());
-            if (facts == null) {
-                evaluations.add(Evaluation.notDerived(criterion));
-            } else {
-                facts.forEach(fact -> evaluations.add(Evaluation.of(criterion, fact)));
-            }
-        }
-        return evaluations;
     }
 
     /** A shared fact cited under the clause of the jurisdiction's regulation its table names for it. */
