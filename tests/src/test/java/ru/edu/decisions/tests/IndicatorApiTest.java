@@ -206,6 +206,30 @@ class IndicatorApiTest extends EndToEndTest {
         assertThat(trend.get("months").get(0).asString()).isEqualTo("2026-09");
     }
 
+    /** The definitions are rules a policy officer drafts like any other: a changed one compiles, a broken one is refused. */
+    @Test
+    void aPolicyEditorDraftsAChangeOfTheIndicatorRules() {
+        Api editor = user("indicators-policy-editor", List.of("POLICY_EDITOR"), List.of("kuznetsk"));
+        String rules = editor.get("/api/v1/rulesets/kuznetsk/files").json().get("files").get("indicators.drl").asString();
+        assertThat(rules).contains("\"kuznetsk:4.1.2.1\"");
+        Api.Response changed = editor.post("/api/v1/rulesets/kuznetsk/drafts", Map.of("files", Map.of("indicators.drl",
+                rules.replace("Доля педагогических работников, прошедших диагностику профессиональных компетенций",
+                        "Доля педагогических работников, прошедших диагностику профессиональных компетенций (проект)")),
+                "comment", "уточнение названия"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(201);
+        assertThat(changed.json().get("compiles").asBoolean()).as(changed.toString()).isTrue();
+        Api.Response broken = editor.post("/api/v1/rulesets/kuznetsk/drafts", Map.of("files", Map.of("indicators.drl",
+                rules.replace("insertLogical( teacher( \"педагогический работник с ИОМ\", $id ) );", "insertLogical( teacher( ;")),
+                "comment", "ошибка"));
+        assertThat(broken.status()).as(broken.toString()).isEqualTo(201);
+        assertThat(broken.json().get("compiles").asBoolean()).isFalse();
+        assertThat(broken.json().get("problems").get(0).get("file").asString()).isEqualTo("kuznetsk/indicators.drl");
+        for (Api.Response draft : List.of(changed, broken)) {
+            assertThat(editor.post("/api/v1/rulesets/kuznetsk/drafts/" + draft.json().get("id").asString() + "/withdrawal")
+                    .status()).isEqualTo(200);
+        }
+    }
+
     @Test
     void aPeriodWithoutRoutesHasAZeroDenominatorAndNoValue() {
         Map<String, JsonNode> figures = figures("jurisdiction=kuznetsk&from=1990-09-01&to=1991-05-31");

@@ -175,6 +175,24 @@ class IndicatorRulesTest {
         assertThat(after.value()).isEqualByComparingTo("0.0");
     }
 
+    /**
+     * Two road maps of one date: the one with the greater number is named; two surveys of one day: the one with more
+     * respondents counts (two entries of one day never make two values).
+     */
+    @Test
+    void entriesOfOneDayAreToldApart() {
+        Population p = new Population();
+        p.roadMaps.add(new RoadMap("12-ОД", date("2026-08-28")));
+        p.roadMaps.add(new RoadMap("15-ОД", date("2026-08-28")));
+        p.surveys.add(new Survey(date("2027-05-30"), new BigDecimal("82.5"), 140));
+        p.surveys.add(new Survey(date("2027-05-30"), new BigDecimal("90.0"), 20));
+
+        IndicatorOutcome outcome = evaluate(p, FROM, TO);
+
+        assertThat(outcome.figure("kuznetsk:4.1.1.1").orElseThrow().note()).isEqualTo("Дорожная карта № 15-ОД от 28.08.2026");
+        assertThat(outcome.figure("kuznetsk:4.1.4.1").orElseThrow().value()).isEqualByComparingTo("82.5");
+    }
+
     /** A share rounds half up to one decimal: 1 of 3 is 33.3, 2 of 3 is 66.7, 1 of 8 is 12.5. */
     @Test
     void sharesRoundHalfUpToOneDecimal() {

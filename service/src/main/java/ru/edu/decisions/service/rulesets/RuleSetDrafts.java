@@ -64,7 +64,7 @@ import tools.jackson.core.type.TypeReference;
 public class RuleSetDrafts {
 
     private static final Pattern FILE_NAME = Pattern.compile(
-            "(manifest\\.yaml|(eligibility|routes|mentoring)[\\w-]*\\.drl|[\\w-]+\\.csv|[\\w-]+\\.txt|scenarios/[\\w-]+\\.csv)");
+            "(manifest\\.yaml|(eligibility|routes|mentoring|indicators)[\\w-]*\\.drl|[\\w-]+\\.csv|[\\w-]+\\.txt|scenarios/[\\w-]+\\.csv)");
     private static final TypeReference<List<CompileProblem>> PROBLEMS = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> FILES = new TypeReference<>() { };
     private static final int MAX_PAGE_SIZE = 1000;
@@ -121,7 +121,7 @@ public class RuleSetDrafts {
         files.keySet().forEach(name -> {
             if (!FILE_NAME.matcher(name).matches()) {
                 throw ApiException.badRequest("Недопустимое имя файла «" + name + "»: допускаются manifest.yaml, "
-                        + "eligibility*.drl, routes*.drl, mentoring*.drl, таблицы *.csv, текст Положения *.txt и таблицы "
+                        + "eligibility*.drl, routes*.drl, mentoring*.drl, indicators*.drl, таблицы *.csv, текст Положения *.txt и таблицы "
                         + "сценариев scenarios/*.csv");
             }
         });

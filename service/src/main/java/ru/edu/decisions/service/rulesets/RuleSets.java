@@ -16,7 +16,8 @@ public class RuleSets {
     private static final Map<DecisionKind, String> DECISION_NAMES = Map.of(
             DecisionKind.ELIGIBILITY, "о включении в методический актив",
             DecisionKind.ROUTES, "об индивидуальном образовательном маршруте",
-            DecisionKind.MENTORING, "о закреплении наставников");
+            DecisionKind.MENTORING, "о закреплении наставников",
+            DecisionKind.INDICATORS, "о показателях методической службы");
 
     private final DecisionEngine engine;
     private final java.time.Clock clock;
