@@ -37,7 +37,7 @@ public final class IndicatorBenchmark {
         int teachers = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         IndicatorRules rules = new RuleSetCompiler(Clock.systemDefaultZone()).compile(RuleBaseSource.fromDirectory(Path.of("rules")))
-                .jurisdiction("kuznetsk").orElseThrow().indicators().orElseThrow();
+                .jurisdiction("kuznetsk").orElseThrow().decision(IndicatorRules.class).orElseThrow();
         IndicatorFacts facts = population(teachers);
         LocalDate from = LocalDate.of(2026, 9, 1);
         LocalDate to = LocalDate.of(2027, 5, 31);
