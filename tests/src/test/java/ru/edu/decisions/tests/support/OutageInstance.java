@@ -100,6 +100,11 @@ public final class OutageInstance implements AutoCloseable {
             app.close();
         } finally {
             proxy.close();
+            try {
+                EndToEndTest.deleteRecursively(spool);
+            } catch (IOException e) {
+                // a temporary directory: left behind
+            }
         }
     }
 }
