@@ -43,7 +43,8 @@ import ru.edu.decisions.rules.regulation.RegulationText;
  * Compiles a rule base, each jurisdiction into rule bases of its own (one per decision its files provide), with
  * Drools' executable model. A file {@code <kind>*.drl} of a jurisdiction folder belongs to decision {@code <kind>}
  * ({@code eligibility}, {@code routes}, {@code mentoring}) and must declare {@code package <kind>;}; the files of
- * {@code common/} for that decision are compiled in with it. A compiled rule set is tried on sample candidates
+ * {@code common/} for that decision are compiled in with it, and the DRL files of {@code common/} named with no kind's
+ * prefix (the shared fact layer, {@code package facts;}, see {@link FactLayer}) with every decision. A compiled rule set is tried on sample candidates
  * before it is accepted, so a rule that fails at run time is caught here, not by a user.
  */
 public final class RuleSetCompiler {
@@ -214,6 +215,14 @@ public final class RuleSetCompiler {
             compiledFiles.addAll(common.stream().filter(f -> f.name().endsWith(".drl") && kindOf(f.name()) == kind).toList());
             compiledFiles.addAll(own);
         });
+        // The shared fact layer (common/ DRL files of no kind, package facts) goes into every kind's rule base.
+        if (!byKind.isEmpty()) {
+            compiledFiles.addAll(common.stream().filter(FactLayer::isShared).toList());
+        }
+        problems.addAll(FactLayer.missingLayer(compiledFiles, f -> kindOf(f.name()) == null));
+        if (!problems.isEmpty()) {
+            return null;
+        }
         List<CompileProblem> found = new ArrayList<>();
         JurisdictionRules rules = compileFiles(code, manifest, manifestFile, files, compiledFiles, byKind, tables, started, found);
         for (CompileProblem problem : found) {
@@ -237,6 +246,19 @@ public final class RuleSetCompiler {
 
         boolean[] fromCache = {false};
         Map<DecisionKind, KieBase> bases = byKind.isEmpty() ? Map.of() : build(code, byKind.keySet(), compiledFiles, problems, fromCache);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<DecisionKind, KieBase> base : bases.entrySet()) {
+            String clash = FactLayer.clash(base.getValue(), packageOf(base.getKey()));
+            if (clash != null) {
+                RuleFile file = compiledFiles.stream().filter(f -> kindOf(f.name()) == base.getKey()
+                        && ProblemLocator.lineOfRule(f.text(), clash) != null).findFirst().orElse(manifestFile);
+                problems.add(new CompileProblem(file.path(), ProblemLocator.lineOfRule(file.text(), clash), clash,
+                        "Правило называется так же, как правило общих сведений (rules/common, пакет " + FactLayer.PACKAGE
+                        + ") — дайте ему другое имя"));
+            }
+        }
         if (!problems.isEmpty()) {
             return null;
         }
@@ -328,15 +350,17 @@ public final class RuleSetCompiler {
     }
 
     private static void checkPackage(RuleFile file, List<CompileProblem> problems) {
-        String expected = packageOf(kindOf(file.name()));
+        DecisionKind kind = kindOf(file.name());
+        String expected = kind == null ? FactLayer.PACKAGE : packageOf(kind);
         Matcher matcher = (DecisionTables.isTable(file.name()) ? DecisionTables.RULE_SET : PACKAGE).matcher(file.text());
         if (!matcher.find()) {
             problems.add(new CompileProblem(file.path(), 1, null, DecisionTables.isTable(file.name())
                     ? "В таблице нет строки «RuleSet," + expected + "»" : "В файле нет строки «package " + expected + ";»"));
         } else if (!matcher.group(1).equals(expected)) {
             int line = (int) file.text().substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count() + 1;
-            problems.add(new CompileProblem(file.path(), line, null, "Пакет должен быть «" + expected
-                    + "» (по виду решения, которое задаёт имя файла), а указан «" + matcher.group(1) + "»"));
+            problems.add(new CompileProblem(file.path(), line, null, "Пакет должен быть «" + expected + "» ("
+                    + (kind == null ? "общие сведения для всех видов решений" : "по виду решения, которое задаёт имя файла")
+                    + "), а указан «" + matcher.group(1) + "»"));
         }
     }
 
@@ -418,8 +442,12 @@ public final class RuleSetCompiler {
                 "1.0." + key.substring(0, 20));
         kfs.generateAndWritePomXML(releaseId);
         KieModuleModel model = services.newKieModuleModel();
+        boolean shared = files.stream().anyMatch(f -> kindOf(f.name()) == null);
         for (DecisionKind kind : kinds) {
-            model.newKieBaseModel(packageOf(kind)).addPackage(packageOf(kind));
+            var base = model.newKieBaseModel(packageOf(kind)).addPackage(packageOf(kind));
+            if (shared) {
+                base.addPackage(FactLayer.PACKAGE);
+            }
         }
         kfs.writeKModuleXML(model.toXML());
         for (RuleFile file : files) {

@@ -16,7 +16,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import org.jspecify.annotations.Nullable;
 import ru.edu.decisions.model.FiredRule;
 import ru.edu.decisions.rules.dsl.DecisionContext;
+import ru.edu.decisions.rules.dsl.Person;
 import ru.edu.decisions.rules.dsl.Parameters;
+import ru.edu.decisions.rules.engine.FactLayer;
 import ru.edu.decisions.rules.engine.RuleRunner;
 import ru.edu.decisions.rules.engine.RuleEvaluationException;
 
@@ -53,10 +55,13 @@ public final class IndicatorRules {
     };
 
     private final RuleRunner runner;
+    /** The shared fact layer's rules, whose firings are not part of the trace ({@link FactLayer}). */
+    private final Set<String> sharedRules;
     private final Parameters parameters;
 
     public IndicatorRules(RuleRunner runner, Parameters parameters) {
         this.runner = runner;
+        this.sharedRules = FactLayer.ruleNames(runner.base());
         this.parameters = parameters;
     }
 
@@ -111,8 +116,15 @@ public final class IndicatorRules {
         input.addAll(facts);
         input.add(period);
         input.add(context);
+        // Each teacher as the shared fact layer sees them (e.g. whether a young specialist), on the period's last day.
+        for (Object fact : facts) {
+            if (fact instanceof Staff staff) {
+                input.add(new Person(staff, staff.birthDate(), staff.experienceYears(), period.to()));
+            }
+        }
         RuleRunner.Run run = runner.run(input);
-        return new Told(run.all(Indicator.class), run.all(Reading.class), run.all(Entered.class), run.trace());
+        return new Told(run.all(Indicator.class), run.all(Reading.class), run.all(Entered.class),
+                FactLayer.decisionTrace(sharedRules, run.trace()));
     }
 
     /**

@@ -22,7 +22,9 @@ import ru.edu.decisions.model.mentoring.MentoringDecision.Assignment;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Objective;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Unassigned;
 import ru.edu.decisions.rules.dsl.DecisionContext;
+import ru.edu.decisions.rules.dsl.Person;
 import ru.edu.decisions.rules.dsl.Parameters;
+import ru.edu.decisions.rules.engine.FactLayer;
 import ru.edu.decisions.rules.engine.RuleRunner;
 import ru.edu.decisions.rules.mentoring.assignment.AssignmentProblem;
 import ru.edu.decisions.rules.mentoring.assignment.OptimalAssignment;
@@ -57,10 +59,13 @@ public final class MentoringRules {
     private static final int NAMED_MENTORS = 5;
 
     private final RuleRunner runner;
+    /** The shared fact layer's rules, whose firings are not part of the trace ({@link FactLayer}). */
+    private final Set<String> sharedRules;
     private final Parameters parameters;
 
     public MentoringRules(RuleRunner runner, Parameters parameters) {
         this.runner = runner;
+        this.sharedRules = FactLayer.ruleNames(runner.base());
         this.parameters = parameters;
     }
 
@@ -205,6 +210,7 @@ public final class MentoringRules {
         List<Object> input = new ArrayList<>(candidates);
         supportedInRoute.forEach(id -> input.add(new RouteSupport(id)));
         input.add(new DecisionContext(asOf, parameters));
+        candidates.forEach(mentee -> input.add(person(mentee, asOf)));
         Set<String> needing = new java.util.HashSet<>();
         runner.run(input).all(MentorNeeded.class).forEach(n -> needing.add(n.mentee().id()));
         return candidates.stream().map(Mentee::id).filter(needing::contains).toList();
@@ -213,9 +219,19 @@ public final class MentoringRules {
     private Told tell(List<Object> facts, DecisionContext context) {
         List<Object> input = new ArrayList<>(facts);
         input.add(context);
+        for (Object fact : facts) {
+            if (fact instanceof Mentee mentee) {
+                input.add(person(mentee, context.asOf()));
+            }
+        }
         RuleRunner.Run run = runner.run(input);
         return new Told(run.all(ScoreTerm.class), run.all(MenteeClass.class), run.all(MentorLimit.class),
-                run.all(Refusal.class), run.trace());
+                run.all(Refusal.class), FactLayer.decisionTrace(sharedRules, run.trace()));
+    }
+
+    /** The mentee as the shared fact layer sees them (e.g. whether a young specialist), on the decision's date. */
+    private static Person person(Mentee mentee, LocalDate asOf) {
+        return new Person(mentee, mentee.birthDate(), mentee.pedagogicalExperienceYears(), asOf);
     }
 
     /**

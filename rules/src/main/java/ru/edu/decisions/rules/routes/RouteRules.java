@@ -18,8 +18,10 @@ import ru.edu.decisions.model.routes.Preferences;
 import ru.edu.decisions.model.routes.School;
 import ru.edu.decisions.rules.dsl.DecisionContext;
 import ru.edu.decisions.rules.dsl.Parameters;
+import ru.edu.decisions.rules.dsl.Person;
 import ru.edu.decisions.rules.dsl.ProfileFacts;
 import ru.edu.decisions.rules.dsl.Tri;
+import ru.edu.decisions.rules.engine.FactLayer;
 import ru.edu.decisions.rules.engine.RuleRunner;
 
 /**
@@ -33,6 +35,8 @@ public final class RouteRules {
     public static final String MAX_HOURS_PER_YEAR = "maxHoursPerYear";
 
     private final RuleRunner runner;
+    /** The shared fact layer's rules, whose firings are not part of a route's trace ({@link FactLayer}). */
+    private final Set<String> sharedRules;
     private final Parameters parameters;
     private final List<Activity> catalogue;
     private final Catalogue catalogueFact;
@@ -40,6 +44,7 @@ public final class RouteRules {
 
     public RouteRules(RuleRunner runner, Parameters parameters, List<Activity> catalogue) {
         this.runner = runner;
+        this.sharedRules = FactLayer.ruleNames(runner.base());
         this.parameters = parameters;
         this.catalogue = List.copyOf(catalogue);
         this.catalogueFact = new Catalogue(this.catalogue);
@@ -61,6 +66,8 @@ public final class RouteRules {
         }
         input.add(catalogueFact);
         input.add(new DecisionContext(asOf, parameters));
+        input.add(new Person(teacher, teacher.birthDate(),
+                teacher.employment() == null ? null : teacher.employment().pedagogicalExperienceYears(), asOf));
         RuleRunner.Run run = runner.run(input);
 
         List<DeficitFinding> findings = run.all(DeficitFinding.class).stream()
@@ -74,7 +81,7 @@ public final class RouteRules {
                 .thenComparing(Circumstance::message)).forEach(c ->
                 reasons.add(new Reason(c.code(), status(c.status()), c.message())));
         reasons.addAll(plan.reasons());
-        return new RouteOutcome(deficits, plan.route(), reasons, run.trace(), plan.unmetNeeds());
+        return new RouteOutcome(deficits, plan.route(), reasons, FactLayer.decisionTrace(sharedRules, run.trace()), plan.unmetNeeds());
     }
 
     private static ReasonStatus status(Tri status) {

@@ -74,7 +74,8 @@ class MenteeSelectionTest {
         Files.createDirectories(base.resolve("common"));
         Files.createDirectories(base.resolve("turochak"));
         try (var common = Files.list(Path.of("common"))) {
-            for (Path file : common.filter(f -> f.getFileName().toString().startsWith("mentoring")).toList()) {
+            for (Path file : common.filter(f -> f.getFileName().toString().startsWith("mentoring")
+                    || f.getFileName().toString().equals("teacher-facts.drl")).toList()) {
                 Files.copy(file, base.resolve("common").resolve(file.getFileName().toString()));
             }
         }

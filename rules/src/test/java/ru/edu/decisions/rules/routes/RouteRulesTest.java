@@ -63,7 +63,8 @@ class RouteRulesTest {
         // The route rule files: the shared ones and Ust-Ishim's own (its exceptions and its table of needs).
         for (String folder : List.of("common", "ust-ishim")) {
             try (java.util.stream.Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("routes")).toList()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("routes")
+                        || f.getFileName().toString().equals("teacher-facts.drl")).toList()) {
                     Files.copy(file, dir.resolve(folder).resolve(file.getFileName().toString()));
                 }
             }

@@ -386,7 +386,10 @@ public class RuleSetDrafts {
                 routeRules.append(inForce.getOrDefault(name, "")).append('\n').append(draft.getOrDefault(name, ""));
             }
         }
-        loader.base().common().stream().filter(f -> f.name().startsWith(kind)).forEach(f -> routeRules.append(f.text()));
+        // The kind's common rules and the shared fact layer, which every kind's rules are compiled with (e.g. the young
+        // specialist's age and experience parameters are read there).
+        loader.base().common().stream().filter(f -> f.name().startsWith(kind) || ru.edu.decisions.rules.engine.FactLayer.isShared(f))
+                .forEach(f -> routeRules.append(f.text()));
         Map<String, ?> before = now.manifest().parameters() == null ? Map.of() : now.manifest().parameters();
         Map<String, ?> after = next.manifest().parameters() == null ? Map.of() : next.manifest().parameters();
         Set<String> parameters = new java.util.TreeSet<>(before.keySet());
