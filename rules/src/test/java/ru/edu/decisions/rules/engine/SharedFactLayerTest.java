@@ -104,6 +104,53 @@ class SharedFactLayerTest {
                 .orElseThrow().denominatorSubjects()).containsExactly("y");
     }
 
+    /**
+     * Birth dates around the age limit (and none) crossed with experience around the limit (and none): routes find a
+     * young specialist exactly for the teachers mentoring counts as young specialists and the indicators read as young,
+     * on the same day (the decision's date is the indicator period's end).
+     */
+    @Test
+    void routesMentoringAndIndicatorsSeeTheSameYoungSpecialists() {
+        JurisdictionRules kuznetsk = ShippedRuleBase.get().jurisdiction("kuznetsk").orElseThrow();
+        List<LocalDate> births = java.util.Arrays.asList(null, AS_OF.minusYears(35), AS_OF.minusYears(35).plusDays(1),
+                AS_OF.minusYears(30), AS_OF.minusYears(50));
+        List<Integer> experiences = java.util.Arrays.asList(null, 0, 3, 4, 20);
+        List<Mentee> mentees = new java.util.ArrayList<>();
+        List<Staff> staff = new java.util.ArrayList<>();
+        Set<String> routesYoung = new java.util.TreeSet<>();
+        int known = 0;
+        for (int b = 0; b < births.size(); b++) {
+            for (int x = 0; x < experiences.size(); x++) {
+                String id = "t" + b + x;
+                LocalDate born = births.get(b);
+                Integer years = experiences.get(x);
+                mentees.add(new Mentee(id, "Кузнецкий район", null, null, List.of("математика"), null, born, years, null));
+                staff.add(new Staff(id, "Школа", Position.TEACHER, born, years, null));
+                RouteOutcome route = route(kuznetsk, born, years);
+                Reason reason = route.reasons().stream().filter(r -> r.code().equals("YOUNG_SPECIALIST")).findFirst().orElseThrow();
+                if (reason.status() == ReasonStatus.MET) {
+                    routesYoung.add(id);
+                }
+                if (reason.status() != ReasonStatus.UNKNOWN) {
+                    known++;
+                }
+            }
+        }
+        Set<String> mentoringYoung = new java.util.TreeSet<>(decision(kuznetsk, MentoringRules.class)
+                .needingMentor(mentees, Set.of(), AS_OF));
+        Set<String> indicatorsYoung = decision(kuznetsk, IndicatorRules.class)
+                .evaluate(new IndicatorFacts(staff, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of()), AS_OF.minusMonths(3), AS_OF)
+                .figure("kuznetsk:4.1.3.6").orElseThrow().denominatorSubjects();
+
+        // Young: 34 and 30 years old (births 2 and 3) with 0 or 3 years (experiences 1 and 2).
+        assertThat(routesYoung).containsExactly("t21", "t22", "t31", "t32");
+        assertThat(mentoringYoung).isEqualTo(routesYoung);
+        assertThat(new java.util.TreeSet<>(indicatorsYoung)).isEqualTo(routesYoung);
+        // Unknown (no birth date with experience within the limit or none; young by age with no experience): neither.
+        assertThat(births.size() * experiences.size() - known).isEqualTo(5);
+    }
+
     @Test
     void aRuleBaseWhoseRulesUseADerivedFactWithoutTheSharedLayerIsRefused() throws IOException {
         Path base = mentoringOnly(dir, false);
@@ -157,9 +204,13 @@ class SharedFactLayerTest {
     }
 
     private static RouteOutcome route(JurisdictionRules rules) {
-        TeacherProfile teacher = new TeacherProfile(null, "Петрова Анна Сергеевна", BORN, null, null,
+        return route(rules, BORN, EXPERIENCE);
+    }
+
+    private static RouteOutcome route(JurisdictionRules rules, LocalDate born, Integer experience) {
+        TeacherProfile teacher = new TeacherProfile(null, "Петрова Анна Сергеевна", born, null, null,
                 new Employment("МБОУ «СОШ № 1»", OrganizationKind.SCHOOL, Position.TEACHER, "учитель", true,
-                        QualificationCategory.FIRST, EXPERIENCE, EXPERIENCE, List.of("математика")),
+                        QualificationCategory.FIRST, experience, experience, List.of("математика")),
                 null, null, null, null, null, null, null);
         return decision(rules, RouteRules.class).evaluate(teacher, null,
                 new Diagnostics(LocalDate.of(2026, 10, 1), Map.of(CompetenceArea.METHODICAL, 90)), null, AS_OF);
