@@ -49,12 +49,10 @@ public final class MentoringRules {
             .thenComparing(MentorLimit::message).thenComparing(MentorLimit::rule);
     private static final Comparator<ScoreTerm> TERM_ORDER = Comparator.comparing(ScoreTerm::code)
             .thenComparing(ScoreTerm::message).thenComparingInt(ScoreTerm::points).thenComparing(ScoreTerm::rule);
-    private static final Comparator<Refusal> REFUSAL_ORDER = Comparator.comparing(Refusal::code)
-            .thenComparing(Refusal::message).thenComparing(Refusal::rule);
+    private static final Comparator<UnassignedReason> UNASSIGNED_ORDER = Comparator.comparing(UnassignedReason::code)
+            .thenComparing(UnassignedReason::message).thenComparing(UnassignedReason::rule);
     private static final Comparator<MenteeClass> CLASS_ORDER = Comparator.comparing(MenteeClass::code)
             .thenComparing(MenteeClass::message).thenComparing(MenteeClass::rule);
-    /** How many mentor ids a reason names at most. */
-    private static final int NAMED_MENTORS = 5;
 
     private final RuleRunner runner;
     private final Parameters parameters;
@@ -65,8 +63,8 @@ public final class MentoringRules {
     }
 
     /** What the rules told about one territory. */
-    private record Told(List<ScoreTerm> terms, List<MenteeClass> classes, List<MentorLimit> limits,
-                        List<Refusal> refusals, List<FiredRule> trace) {
+    private record Told(List<ScoreTerm> terms, List<MenteeClass> classes, List<MenteePriority> priorities,
+                        List<MentorLimit> limits, List<Refusal> refusals, List<FiredRule> trace) {
     }
 
     public MentoringOutcome evaluate(List<Mentor> mentors, List<Mentee> mentees, LocalDate asOf) {
@@ -88,7 +86,8 @@ public final class MentoringRules {
         Map<Integer, MentorLimit> limitOf = new HashMap<>();
         Map<Integer, List<MenteeClass>> classesOf = new HashMap<>();
         Map<Pair, List<ScoreTerm>> termsOf = new IdentityHashMap<>();
-        Map<Integer, Refusal> refusalOf = new HashMap<>();
+        Map<Integer, List<Refusal>> refusalsOf = new HashMap<>();
+        Map<Integer, boolean[]> criteriaOf = new HashMap<>();
         List<Pair> admissible = new ArrayList<>();
         Set<FiredRule> trace = new LinkedHashSet<>();
         for (Told t : told) {
@@ -102,8 +101,10 @@ public final class MentoringRules {
             }
             t.classes().forEach(c -> classesOf.computeIfAbsent(menteeIndex.get(c.mentee()), k -> new ArrayList<>()).add(c));
             t.terms().forEach(term -> termsOf.computeIfAbsent(term.pair(), k -> new ArrayList<>()).add(term));
-            for (Refusal refusal : t.refusals()) {
-                refusalOf.merge(menteeIndex.get(refusal.mentee()), refusal, (a, b) -> REFUSAL_ORDER.compare(a, b) <= 0 ? a : b);
+            t.refusals().forEach(r -> refusalsOf.computeIfAbsent(menteeIndex.get(r.mentee()), k -> new ArrayList<>()).add(r));
+            for (MenteePriority priority : t.priorities()) {
+                criteriaOf.computeIfAbsent(menteeIndex.get(priority.mentee()), k -> new boolean[MenteePriority.COUNTED + 1])
+                        [priority.criterion()] = true;
             }
             // A pair is admissible when a rule found a reason the mentor can help: a term the rule marked as a match.
             Set<Pair> unique = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -119,11 +120,13 @@ public final class MentoringRules {
         termsOf.values().forEach(terms -> terms.sort(TERM_ORDER));
         classesOf.values().forEach(classes -> classes.sort(CLASS_ORDER));
 
+        // The priorities the rules told, as the objective's counters: criterion 1 is its first (lowResults), 2 the second,
+        // 3 the third — the contract's order, which is all Java knows of them.
         List<AssignmentProblem.Mentee> classes = new ArrayList<>(mentees.size());
+        boolean[] none = new boolean[MenteePriority.COUNTED + 1];
         for (int i = 0; i < mentees.size(); i++) {
-            List<MenteeClass> own = classesOf.getOrDefault(i, List.of());
-            classes.add(new AssignmentProblem.Mentee(has(own, MenteeClass.LOW_RESULTS), has(own, MenteeClass.DIFFICULT_SOCIAL),
-                    has(own, MenteeClass.YOUNG_SPECIALIST)));
+            boolean[] criteria = criteriaOf.getOrDefault(i, none);
+            classes.add(new AssignmentProblem.Mentee(criteria[1], criteria[2], criteria[3]));
         }
         // One pair per mentor and mentee (two territory rules may both pair them: the better scoring one counts), in the
         // canonical order: by the mentor's position in the request, then the mentee's.
@@ -151,12 +154,10 @@ public final class MentoringRules {
         List<Assignment> assignments = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
         int[] mentorOf = solution.mentorOfMentee();
-        Map<Integer, List<Integer>> menteesOf = new HashMap<>(); // mentor → the mentees the optimum gave them
-        for (int i = 0; i < mentees.size(); i++) {
-            if (mentorOf[i] >= 0) {
-                menteesOf.computeIfAbsent(mentorOf[i], k -> new ArrayList<>()).add(i);
-            }
-        }
+        long explaining = System.nanoTime();
+        Map<Integer, UnassignedReason> whyUnplaced = whyUnplaced(context, mentors, mentees, mentorOf, classes, capacities,
+                admissibleMentors, refusalsOf, trace);
+        long unassignedNanos = System.nanoTime() - explaining;
         for (int i = 0; i < mentees.size(); i++) {
             Mentee mentee = mentees.get(i);
             List<Reason> classReasons = classesOf.getOrDefault(i, List.of()).stream()
@@ -175,16 +176,10 @@ public final class MentoringRules {
                 assignments.add(new Assignment(mentee.id(), pair.getMentor().id(), score(terms), reasons));
             } else {
                 List<Reason> reasons = new ArrayList<>();
-                // Why nobody may take the teacher is the rules' refusal; why the suitable mentors did not is the optimum's.
-                Refusal refusal = refusalOf.get(i);
-                List<Integer> suitable = admissibleMentors.getOrDefault(i, List.of());
-                if (refusal != null && suitable.isEmpty()) {
-                    reasons.add(new Reason(refusal.code(), ReasonStatus.NOT_MET, refusal.message()));
-                } else if (suitable.isEmpty()) {
-                    reasons.add(new Reason("NO_PAIR", ReasonStatus.NOT_MET, "Правила не допустили ни одной пары с этим педагогом"));
-                } else {
-                    reasons.add(new Reason("CAPACITY", ReasonStatus.NOT_MET,
-                            noPlace(suitable, mentors, capacities, menteesOf, classes, classes.get(i))));
+                // Why: what the rules said after the optimum (rules/common/mentoring-unassigned.drl), copied as it is.
+                UnassignedReason why = whyUnplaced.get(i);
+                if (why != null) {
+                    reasons.add(new Reason(why.code(), ReasonStatus.NOT_MET, why.message()));
                 }
                 reasons.addAll(classReasons);
                 unassigned.add(new Unassigned(mentee.id(), reasons));
@@ -193,7 +188,7 @@ public final class MentoringRules {
         var objective = solution.objective();
         return new MentoringOutcome(assignments, unassigned, new Objective(objective.lowResults(), objective.difficultSocial(),
                 objective.youngSpecialists(), objective.assigned(), objective.totalScore()), List.copyOf(trace), ruleNanos,
-                solverNanos, pairs.size());
+                solverNanos, unassignedNanos, pairs.size());
     }
 
     /**
@@ -214,8 +209,45 @@ public final class MentoringRules {
         List<Object> input = new ArrayList<>(facts);
         input.add(context);
         RuleRunner.Run run = runner.run(input);
-        return new Told(run.all(ScoreTerm.class), run.all(MenteeClass.class), run.all(MentorLimit.class),
-                run.all(Refusal.class), run.trace());
+        return new Told(run.all(ScoreTerm.class), run.all(MenteeClass.class), run.all(MenteePriority.class),
+                run.all(MentorLimit.class), run.all(Refusal.class), run.trace());
+    }
+
+    /**
+     * Why each teacher the optimum left without a mentor got none, as the rules say it: the facts of the solution (each
+     * unplaced teacher with its tier, its suitable mentors with their capacities, the mentees each mentor took with
+     * their tiers, the refusals the pair rules told) go through the same rule base once more; of several reasons for one
+     * teacher the first by code, text and rule counts. The rules that fired join the trace.
+     */
+    private Map<Integer, UnassignedReason> whyUnplaced(DecisionContext context, List<Mentor> mentors, List<Mentee> mentees,
+                                                       int[] mentorOf, List<AssignmentProblem.Mentee> classes, int[] capacities,
+                                                       Map<Integer, List<Integer>> admissibleMentors,
+                                                       Map<Integer, List<Refusal>> refusalsOf, Set<FiredRule> trace) {
+        List<Object> facts = new ArrayList<>();
+        boolean anyUnplaced = false;
+        for (int i = 0; i < mentees.size(); i++) {
+            if (mentorOf[i] >= 0) {
+                facts.add(new Placed(mentorOf[i], i, classes.get(i).tier()));
+                continue;
+            }
+            anyUnplaced = true;
+            facts.add(new Unplaced(i, mentees.get(i), classes.get(i).tier()));
+            for (int m : admissibleMentors.getOrDefault(i, List.of())) {
+                facts.add(new SuitableMentor(i, m, mentors.get(m).id(), capacities[m]));
+            }
+            facts.addAll(refusalsOf.getOrDefault(i, List.of()));
+        }
+        if (!anyUnplaced) {
+            return Map.of();
+        }
+        facts.add(context);
+        RuleRunner.Run run = runner.run(facts);
+        Map<Integer, UnassignedReason> why = new HashMap<>();
+        for (UnassignedReason reason : run.all(UnassignedReason.class)) {
+            why.merge(reason.mentee(), reason, (a, b) -> UNASSIGNED_ORDER.compare(a, b) <= 0 ? a : b);
+        }
+        trace.addAll(run.trace());
+        return why;
     }
 
     /**
@@ -235,44 +267,6 @@ public final class MentoringRules {
 
     private static String describe(List<ScoreTerm> terms) {
         return terms.stream().map(t -> t.code() + "|" + t.points() + "|" + t.message() + "|" + t.rule()).toList().toString();
-    }
-
-    /**
-     * Why a mentee with suitable mentors got none, as it is: a mentor whose capacity is 0 takes nobody; every other
-     * suitable mentor is full (otherwise the optimum would have given them this mentee too — one more mentee assigned),
-     * and full with mentees the objective does not put behind this one (otherwise swapping them would be better).
-     */
-    private static String noPlace(List<Integer> suitable, List<Mentor> mentors, int[] capacities,
-                                  Map<Integer, List<Integer>> menteesOf, List<AssignmentProblem.Mentee> classes,
-                                  AssignmentProblem.Mentee own) {
-        List<Integer> closed = suitable.stream().filter(m -> capacities[m] == 0).toList();
-        List<Integer> full = suitable.stream().filter(m -> capacities[m] > 0).toList();
-        String closedText = "ёмкость 0 (" + named(closed, mentors) + ")";
-        if (full.isEmpty()) {
-            return "Подходящие наставники (" + closed.size() + ") не берут наставляемых: у них " + closedText;
-        }
-        boolean allHigher = full.stream().flatMap(m -> menteesOf.getOrDefault(m, List.of()).stream())
-                .allMatch(other -> classes.get(other).tier() > own.tier());
-        String fullText = allHigher
-                ? "заняты наставляемыми с более высоким приоритетом (школы с низкими образовательными результатами, "
-                        + "школы в сложных социальных условиях, молодые специалисты)"
-                : "заняты наставляемыми того же или более высокого приоритета: при лучшем распределении (приоритетные группы, "
-                        + "затем число закреплённых, затем суммарный балл пар) место этому педагогу не достаётся";
-        if (closed.isEmpty()) {
-            return "Все подходящие наставники (" + full.size() + ") " + fullText;
-        }
-        return "Подходящих наставников " + suitable.size() + ": у " + closed.size() + " из них " + closedText
-                + ", остальные (" + full.size() + ") " + fullText;
-    }
-
-    private static String named(List<Integer> indices, List<Mentor> mentors) {
-        String ids = String.join(", ", indices.stream().limit(NAMED_MENTORS).map(m -> mentors.get(m).id()).toList());
-        return indices.size() > NAMED_MENTORS ? ids + " и ещё " + (indices.size() - NAMED_MENTORS) : ids;
-    }
-
-
-    private static boolean has(List<MenteeClass> classes, String code) {
-        return classes.stream().anyMatch(c -> c.code().equals(code));
     }
 
     private static int score(List<ScoreTerm> terms) {
