@@ -29,10 +29,13 @@ import ru.edu.decisions.rules.mentoring.assignment.OptimalAssignment;
 
 /**
  * A jurisdiction's compiled mentoring rules. The rules tell which mentor–mentee pairs are admissible and what each
- * scores, how many mentees each mentor may take, and which priority classes each mentee belongs to; the optimiser
- * then finds an assignment that is optimal for the contract's objective. Mentors and mentees are split into
- * territories that share no municipality and no okrug (the rules only pair people of one municipality or one okrug),
- * and each territory is decided in a session of its own, side by side.
+ * scores, how many mentees each mentor may take, which priority classes each mentee belongs to and which of the
+ * objective's counted criteria (1–3) each class counts in ({@link MenteePriority}); the optimiser then finds an
+ * assignment that is optimal for the contract's objective. After it, the rules are asked once more, over the facts of
+ * the solution, why each teacher left without a mentor got none ({@link UnassignedReason}). Java gathers the facts and
+ * copies what the rules said; it decides no policy. Mentors and mentees are split into territories that share no
+ * municipality and no okrug (the rules only pair people of one municipality or one okrug), and each territory is
+ * decided in a session of its own, side by side.
  */
 public final class MentoringRules {
 
@@ -155,8 +158,8 @@ public final class MentoringRules {
         List<Unassigned> unassigned = new ArrayList<>();
         int[] mentorOf = solution.mentorOfMentee();
         long explaining = System.nanoTime();
-        Map<Integer, UnassignedReason> whyUnplaced = whyUnplaced(context, mentors, mentees, mentorOf, classes, capacities,
-                admissibleMentors, refusalsOf, trace);
+        Map<Integer, UnassignedReason> whyUnplaced = whyUnplaced(context, territories, mentors, mentees, mentorOf, classes,
+                capacities, admissibleMentors, refusalsOf, trace);
         long unassignedNanos = System.nanoTime() - explaining;
         for (int i = 0; i < mentees.size(); i++) {
             Mentee mentee = mentees.get(i);
@@ -216,37 +219,53 @@ public final class MentoringRules {
     /**
      * Why each teacher the optimum left without a mentor got none, as the rules say it: the facts of the solution (each
      * unplaced teacher with its tier, its suitable mentors with their capacities, the mentees each mentor took with
-     * their tiers, the refusals the pair rules told) go through the same rule base once more; of several reasons for one
-     * teacher the first by code, text and rule counts. The rules that fired join the trace.
+     * their tiers, the refusals the pair rules told) go through the same rule base once more, a session per territory
+     * side by side (a teacher's suitable mentors and their mentees are all of its territory); of several reasons for
+     * one teacher the first by code, text and rule counts. The rules that fired join the trace, in territory order.
      */
-    private Map<Integer, UnassignedReason> whyUnplaced(DecisionContext context, List<Mentor> mentors, List<Mentee> mentees,
-                                                       int[] mentorOf, List<AssignmentProblem.Mentee> classes, int[] capacities,
+    private Map<Integer, UnassignedReason> whyUnplaced(DecisionContext context, List<List<Object>> territories,
+                                                       List<Mentor> mentors, List<Mentee> mentees, int[] mentorOf,
+                                                       List<AssignmentProblem.Mentee> classes, int[] capacities,
                                                        Map<Integer, List<Integer>> admissibleMentors,
                                                        Map<Integer, List<Refusal>> refusalsOf, Set<FiredRule> trace) {
-        List<Object> facts = new ArrayList<>();
-        boolean anyUnplaced = false;
+        Map<Object, Integer> territoryOf = new IdentityHashMap<>();
+        for (int k = 0; k < territories.size(); k++) {
+            for (Object person : territories.get(k)) {
+                territoryOf.put(person, k);
+            }
+        }
+        List<List<Object>> facts = new ArrayList<>(territories.size());
+        territories.forEach(t -> facts.add(new ArrayList<>()));
+        boolean[] unplaced = new boolean[territories.size()];
         for (int i = 0; i < mentees.size(); i++) {
+            int territory = territoryOf.get(mentees.get(i));
+            List<Object> own = facts.get(territory);
             if (mentorOf[i] >= 0) {
-                facts.add(new Placed(mentorOf[i], i, classes.get(i).tier()));
+                own.add(new Placed(mentorOf[i], i, classes.get(i).tier()));
                 continue;
             }
-            anyUnplaced = true;
-            facts.add(new Unplaced(i, mentees.get(i), classes.get(i).tier()));
+            unplaced[territory] = true;
+            own.add(new Unplaced(i, mentees.get(i), classes.get(i).tier()));
             for (int m : admissibleMentors.getOrDefault(i, List.of())) {
-                facts.add(new SuitableMentor(i, m, mentors.get(m).id(), capacities[m]));
+                own.add(new SuitableMentor(i, m, mentors.get(m).id(), capacities[m]));
             }
-            facts.addAll(refusalsOf.getOrDefault(i, List.of()));
+            own.addAll(refusalsOf.getOrDefault(i, List.of()));
         }
-        if (!anyUnplaced) {
-            return Map.of();
+        List<List<Object>> sessions = new ArrayList<>();
+        for (int k = 0; k < territories.size(); k++) {
+            if (unplaced[k]) {
+                facts.get(k).add(context);
+                sessions.add(facts.get(k));
+            }
         }
-        facts.add(context);
-        RuleRunner.Run run = runner.run(facts);
+        List<RuleRunner.Run> runs = SESSIONS.submit(() -> sessions.parallelStream().map(runner::run).toList()).join();
         Map<Integer, UnassignedReason> why = new HashMap<>();
-        for (UnassignedReason reason : run.all(UnassignedReason.class)) {
-            why.merge(reason.mentee(), reason, (a, b) -> UNASSIGNED_ORDER.compare(a, b) <= 0 ? a : b);
+        for (RuleRunner.Run run : runs) {
+            for (UnassignedReason reason : run.all(UnassignedReason.class)) {
+                why.merge(reason.mentee(), reason, (a, b) -> UNASSIGNED_ORDER.compare(a, b) <= 0 ? a : b);
+            }
+            trace.addAll(run.trace());
         }
-        trace.addAll(run.trace());
         return why;
     }
 
