@@ -18,6 +18,7 @@ import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.ReasonStatus;
 import ru.edu.decisions.model.mentoring.Mentee;
 import ru.edu.decisions.model.mentoring.Mentor;
+import ru.edu.decisions.model.routes.ActivityType;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Assignment;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Objective;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Unassigned;
@@ -200,8 +201,26 @@ public final class MentoringRules {
      * specialist) or mentoring or tutoring in the active route ({@code supportedInRoute}, by id) — in their order.
      */
     public List<String> needingMentor(List<Mentee> candidates, Set<String> supportedInRoute, LocalDate asOf) {
-        List<Object> input = new ArrayList<>(candidates);
+        List<Object> input = new ArrayList<>();
         supportedInRoute.forEach(id -> input.add(new RouteSupport(id)));
+        return needing(candidates, input, asOf);
+    }
+
+    /**
+     * Of {@code candidates}, the ids of those the rules say need a mentor on {@code asOf}, in their order: a priority
+     * class, or an activity of their active route ({@code activeRouteItems}: the activity types of each teacher's
+     * active route, by id) the rules count as support — which types count is the rules' word.
+     */
+    public List<String> needingMentor(List<Mentee> candidates, Map<String, ? extends java.util.Collection<ActivityType>> activeRouteItems,
+                                      LocalDate asOf) {
+        List<Object> input = new ArrayList<>();
+        activeRouteItems.forEach((id, types) -> types.forEach(type -> input.add(new RouteActivity(id, type))));
+        return needing(candidates, input, asOf);
+    }
+
+    private List<String> needing(List<Mentee> candidates, List<Object> routeFacts, LocalDate asOf) {
+        List<Object> input = new ArrayList<>(candidates);
+        input.addAll(routeFacts);
         input.add(new DecisionContext(asOf, parameters));
         Set<String> needing = new java.util.HashSet<>();
         runner.run(input).all(MentorNeeded.class).forEach(n -> needing.add(n.mentee().id()));
