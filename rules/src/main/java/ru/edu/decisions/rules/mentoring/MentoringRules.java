@@ -18,10 +18,10 @@ import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.ReasonStatus;
 import ru.edu.decisions.model.mentoring.Mentee;
 import ru.edu.decisions.model.mentoring.Mentor;
-import ru.edu.decisions.model.routes.ActivityType;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Assignment;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Objective;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Unassigned;
+import ru.edu.decisions.model.routes.ActivityType;
 import ru.edu.decisions.rules.dsl.DecisionContext;
 import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.engine.RuleRunner;
@@ -198,7 +198,8 @@ public final class MentoringRules {
     /**
      * Of {@code candidates} (teachers of the jurisdiction as mentees), the ids of those the rules say need a mentor on
      * {@code asOf} — a priority class (a school with low results or in difficult social conditions, a young
-     * specialist) or mentoring or tutoring in the active route ({@code supportedInRoute}, by id) — in their order.
+     * specialist) or mentoring or tutoring in the active route ({@code supportedInRoute}, by id, as the caller found
+     * it) — in their order.
      */
     public List<String> needingMentor(List<Mentee> candidates, Set<String> supportedInRoute, LocalDate asOf) {
         List<Object> input = new ArrayList<>();
