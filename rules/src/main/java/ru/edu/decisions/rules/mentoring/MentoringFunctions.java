@@ -31,6 +31,24 @@ public final class MentoringFunctions {
         return new MenteeClass(mentee, code, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
     }
 
+    public static MenteePriority priority(Object drools, Mentee mentee, int criterion) {
+        return new MenteePriority(mentee, criterion, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    public static UnassignedReason unassigned(Object drools, int mentee, String code, String message) {
+        return new UnassignedReason(mentee, code, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    /**
+     * The ids of the mentors, in the request's order, at most {@code named} of them and how many more: «m1, m2 и ещё 3».
+     */
+    public static String mentorIds(List<?> mentors, int named) {
+        List<SuitableMentor> ordered = mentors.stream().map(SuitableMentor.class::cast)
+                .sorted(java.util.Comparator.comparingInt(SuitableMentor::mentor)).toList();
+        String ids = String.join(", ", ordered.stream().limit(named).map(SuitableMentor::mentorId).toList());
+        return ordered.size() > named ? ids + " и ещё " + (ordered.size() - named) : ids;
+    }
+
     public static MentorNeeded mentorNeeded(Object drools, Mentee mentee, String message) {
         return new MentorNeeded(mentee, message, RuleFunctions.ruleNameOf(drools), RuleFunctions.clauseOf(drools));
     }

@@ -8,8 +8,9 @@ import ru.edu.decisions.model.mentoring.MentoringDecision.Unassigned;
 
 /**
  * What the mentoring rules and the optimiser decided, with the time each took: {@code ruleNanos} for the pair rules,
- * {@code solverNanos} for the optimum.
+ * {@code solverNanos} for the optimum, {@code unassignedNanos} for the rules that say why a teacher got no mentor.
  */
 public record MentoringOutcome(List<Assignment> assignments, List<Unassigned> unassigned, Objective objective,
-                               List<FiredRule> trace, long ruleNanos, long solverNanos, int admissiblePairs) {
+                               List<FiredRule> trace, long ruleNanos, long solverNanos, long unassignedNanos,
+                               int admissiblePairs) {
 }

@@ -21,6 +21,7 @@ import ru.edu.decisions.model.mentoring.Mentor;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Assignment;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Objective;
 import ru.edu.decisions.model.mentoring.MentoringDecision.Unassigned;
+import ru.edu.decisions.model.routes.ActivityType;
 import ru.edu.decisions.rules.dsl.DecisionContext;
 import ru.edu.decisions.rules.dsl.Person;
 import ru.edu.decisions.rules.dsl.Parameters;
@@ -31,10 +32,13 @@ import ru.edu.decisions.rules.mentoring.assignment.OptimalAssignment;
 
 /**
  * A jurisdiction's compiled mentoring rules. The rules tell which mentor–mentee pairs are admissible and what each
- * scores, how many mentees each mentor may take, and which priority classes each mentee belongs to; the optimiser
- * then finds an assignment that is optimal for the contract's objective. Mentors and mentees are split into
- * territories that share no municipality and no okrug (the rules only pair people of one municipality or one okrug),
- * and each territory is decided in a session of its own, side by side.
+ * scores, how many mentees each mentor may take, which priority classes each mentee belongs to and which of the
+ * objective's counted criteria (1–3) each class counts in ({@link MenteePriority}); the optimiser then finds an
+ * assignment that is optimal for the contract's objective. After it, the rules are asked once more, over the facts of
+ * the solution, why each teacher left without a mentor got none ({@link UnassignedReason}). Java gathers the facts and
+ * copies what the rules said; it decides no policy. Mentors and mentees are split into territories that share no
+ * municipality and no okrug (the rules only pair people of one municipality or one okrug), and each territory is
+ * decided in a session of its own, side by side.
  */
 public final class MentoringRules {
 
@@ -51,12 +55,10 @@ public final class MentoringRules {
             .thenComparing(MentorLimit::message).thenComparing(MentorLimit::rule);
     private static final Comparator<ScoreTerm> TERM_ORDER = Comparator.comparing(ScoreTerm::code)
             .thenComparing(ScoreTerm::message).thenComparingInt(ScoreTerm::points).thenComparing(ScoreTerm::rule);
-    private static final Comparator<Refusal> REFUSAL_ORDER = Comparator.comparing(Refusal::code)
-            .thenComparing(Refusal::message).thenComparing(Refusal::rule);
+    private static final Comparator<UnassignedReason> UNASSIGNED_ORDER = Comparator.comparing(UnassignedReason::code)
+            .thenComparing(UnassignedReason::message).thenComparing(UnassignedReason::rule);
     private static final Comparator<MenteeClass> CLASS_ORDER = Comparator.comparing(MenteeClass::code)
             .thenComparing(MenteeClass::message).thenComparing(MenteeClass::rule);
-    /** How many mentor ids a reason names at most. */
-    private static final int NAMED_MENTORS = 5;
 
     private final RuleRunner runner;
     /** The shared fact layer's rules, whose firings are not part of the trace ({@link FactLayer}). */
@@ -70,8 +72,8 @@ public final class MentoringRules {
     }
 
     /** What the rules told about one territory. */
-    private record Told(List<ScoreTerm> terms, List<MenteeClass> classes, List<MentorLimit> limits,
-                        List<Refusal> refusals, List<FiredRule> trace) {
+    private record Told(List<ScoreTerm> terms, List<MenteeClass> classes, List<MenteePriority> priorities,
+                        List<MentorLimit> limits, List<Refusal> refusals, List<FiredRule> trace) {
     }
 
     public MentoringOutcome evaluate(List<Mentor> mentors, List<Mentee> mentees, LocalDate asOf) {
@@ -93,7 +95,8 @@ public final class MentoringRules {
         Map<Integer, MentorLimit> limitOf = new HashMap<>();
         Map<Integer, List<MenteeClass>> classesOf = new HashMap<>();
         Map<Pair, List<ScoreTerm>> termsOf = new IdentityHashMap<>();
-        Map<Integer, Refusal> refusalOf = new HashMap<>();
+        Map<Integer, List<Refusal>> refusalsOf = new HashMap<>();
+        Map<Integer, boolean[]> criteriaOf = new HashMap<>();
         List<Pair> admissible = new ArrayList<>();
         Set<FiredRule> trace = new LinkedHashSet<>();
         for (Told t : told) {
@@ -107,8 +110,10 @@ public final class MentoringRules {
             }
             t.classes().forEach(c -> classesOf.computeIfAbsent(menteeIndex.get(c.mentee()), k -> new ArrayList<>()).add(c));
             t.terms().forEach(term -> termsOf.computeIfAbsent(term.pair(), k -> new ArrayList<>()).add(term));
-            for (Refusal refusal : t.refusals()) {
-                refusalOf.merge(menteeIndex.get(refusal.mentee()), refusal, (a, b) -> REFUSAL_ORDER.compare(a, b) <= 0 ? a : b);
+            t.refusals().forEach(r -> refusalsOf.computeIfAbsent(menteeIndex.get(r.mentee()), k -> new ArrayList<>()).add(r));
+            for (MenteePriority priority : t.priorities()) {
+                criteriaOf.computeIfAbsent(menteeIndex.get(priority.mentee()), k -> new boolean[MenteePriority.COUNTED + 1])
+                        [priority.criterion()] = true;
             }
             // A pair is admissible when a rule found a reason the mentor can help: a term the rule marked as a match.
             Set<Pair> unique = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -124,11 +129,13 @@ public final class MentoringRules {
         termsOf.values().forEach(terms -> terms.sort(TERM_ORDER));
         classesOf.values().forEach(classes -> classes.sort(CLASS_ORDER));
 
+        // The priorities the rules told, as the objective's counters: criterion 1 is its first (lowResults), 2 the second,
+        // 3 the third — the contract's order, which is all Java knows of them.
         List<AssignmentProblem.Mentee> classes = new ArrayList<>(mentees.size());
+        boolean[] none = new boolean[MenteePriority.COUNTED + 1];
         for (int i = 0; i < mentees.size(); i++) {
-            List<MenteeClass> own = classesOf.getOrDefault(i, List.of());
-            classes.add(new AssignmentProblem.Mentee(has(own, MenteeClass.LOW_RESULTS), has(own, MenteeClass.DIFFICULT_SOCIAL),
-                    has(own, MenteeClass.YOUNG_SPECIALIST)));
+            boolean[] criteria = criteriaOf.getOrDefault(i, none);
+            classes.add(new AssignmentProblem.Mentee(criteria[1], criteria[2], criteria[3]));
         }
         // One pair per mentor and mentee (two territory rules may both pair them: the better scoring one counts), in the
         // canonical order: by the mentor's position in the request, then the mentee's.
@@ -156,12 +163,10 @@ public final class MentoringRules {
         List<Assignment> assignments = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
         int[] mentorOf = solution.mentorOfMentee();
-        Map<Integer, List<Integer>> menteesOf = new HashMap<>(); // mentor → the mentees the optimum gave them
-        for (int i = 0; i < mentees.size(); i++) {
-            if (mentorOf[i] >= 0) {
-                menteesOf.computeIfAbsent(mentorOf[i], k -> new ArrayList<>()).add(i);
-            }
-        }
+        long explaining = System.nanoTime();
+        Map<Integer, UnassignedReason> whyUnplaced = whyUnplaced(context, territories, mentors, mentees, mentorOf, classes,
+                capacities, admissibleMentors, refusalsOf, trace);
+        long unassignedNanos = System.nanoTime() - explaining;
         for (int i = 0; i < mentees.size(); i++) {
             Mentee mentee = mentees.get(i);
             List<Reason> classReasons = classesOf.getOrDefault(i, List.of()).stream()
@@ -180,16 +185,10 @@ public final class MentoringRules {
                 assignments.add(new Assignment(mentee.id(), pair.getMentor().id(), score(terms), reasons));
             } else {
                 List<Reason> reasons = new ArrayList<>();
-                // Why nobody may take the teacher is the rules' refusal; why the suitable mentors did not is the optimum's.
-                Refusal refusal = refusalOf.get(i);
-                List<Integer> suitable = admissibleMentors.getOrDefault(i, List.of());
-                if (refusal != null && suitable.isEmpty()) {
-                    reasons.add(new Reason(refusal.code(), ReasonStatus.NOT_MET, refusal.message()));
-                } else if (suitable.isEmpty()) {
-                    reasons.add(new Reason("NO_PAIR", ReasonStatus.NOT_MET, "Правила не допустили ни одной пары с этим педагогом"));
-                } else {
-                    reasons.add(new Reason("CAPACITY", ReasonStatus.NOT_MET,
-                            noPlace(suitable, mentors, capacities, menteesOf, classes, classes.get(i))));
+                // Why: what the rules said after the optimum (rules/common/mentoring-unassigned.drl), copied as it is.
+                UnassignedReason why = whyUnplaced.get(i);
+                if (why != null) {
+                    reasons.add(new Reason(why.code(), ReasonStatus.NOT_MET, why.message()));
                 }
                 reasons.addAll(classReasons);
                 unassigned.add(new Unassigned(mentee.id(), reasons));
@@ -198,17 +197,36 @@ public final class MentoringRules {
         var objective = solution.objective();
         return new MentoringOutcome(assignments, unassigned, new Objective(objective.lowResults(), objective.difficultSocial(),
                 objective.youngSpecialists(), objective.assigned(), objective.totalScore()), List.copyOf(trace), ruleNanos,
-                solverNanos, pairs.size());
+                solverNanos, unassignedNanos, pairs.size());
     }
 
     /**
      * Of {@code candidates} (teachers of the jurisdiction as mentees), the ids of those the rules say need a mentor on
      * {@code asOf} — a priority class (a school with low results or in difficult social conditions, a young
-     * specialist) or mentoring or tutoring in the active route ({@code supportedInRoute}, by id) — in their order.
+     * specialist) or mentoring or tutoring in the active route ({@code supportedInRoute}, by id, as the caller found
+     * it) — in their order.
      */
     public List<String> needingMentor(List<Mentee> candidates, Set<String> supportedInRoute, LocalDate asOf) {
-        List<Object> input = new ArrayList<>(candidates);
+        List<Object> input = new ArrayList<>();
         supportedInRoute.forEach(id -> input.add(new RouteSupport(id)));
+        return needing(candidates, input, asOf);
+    }
+
+    /**
+     * Of {@code candidates}, the ids of those the rules say need a mentor on {@code asOf}, in their order: a priority
+     * class, or an activity of their active route ({@code activeRouteItems}: the activity types of each teacher's
+     * active route, by id) the rules count as support — which types count is the rules' word.
+     */
+    public List<String> needingMentor(List<Mentee> candidates, Map<String, ? extends java.util.Collection<ActivityType>> activeRouteItems,
+                                      LocalDate asOf) {
+        List<Object> input = new ArrayList<>();
+        activeRouteItems.forEach((id, types) -> types.forEach(type -> input.add(new RouteActivity(id, type))));
+        return needing(candidates, input, asOf);
+    }
+
+    private List<String> needing(List<Mentee> candidates, List<Object> routeFacts, LocalDate asOf) {
+        List<Object> input = new ArrayList<>(candidates);
+        input.addAll(routeFacts);
         input.add(new DecisionContext(asOf, parameters));
         candidates.forEach(mentee -> input.add(person(mentee, asOf)));
         Set<String> needing = new java.util.HashSet<>();
@@ -225,13 +243,66 @@ public final class MentoringRules {
             }
         }
         RuleRunner.Run run = runner.run(input);
-        return new Told(run.all(ScoreTerm.class), run.all(MenteeClass.class), run.all(MentorLimit.class),
-                run.all(Refusal.class), FactLayer.decisionTrace(sharedRules, run.trace()));
+        return new Told(run.all(ScoreTerm.class), run.all(MenteeClass.class), run.all(MenteePriority.class),
+                run.all(MentorLimit.class), run.all(Refusal.class), FactLayer.decisionTrace(sharedRules, run.trace()));
     }
 
     /** The mentee as the shared fact layer sees them (e.g. whether a young specialist), on the decision's date. */
     private static Person person(Mentee mentee, LocalDate asOf) {
         return new Person(mentee, mentee.birthDate(), mentee.pedagogicalExperienceYears(), asOf);
+    }
+
+    /**
+     * Why each teacher the optimum left without a mentor got none, as the rules say it: the facts of the solution (each
+     * unplaced teacher with its tier, its suitable mentors with their capacities, the mentees each mentor took with
+     * their tiers, the refusals the pair rules told) go through the same rule base once more, a session per territory
+     * side by side (a teacher's suitable mentors and their mentees are all of its territory); of several reasons for
+     * one teacher the first by code, text and rule counts. The rules that fired join the trace, in territory order.
+     */
+    private Map<Integer, UnassignedReason> whyUnplaced(DecisionContext context, List<List<Object>> territories,
+                                                       List<Mentor> mentors, List<Mentee> mentees, int[] mentorOf,
+                                                       List<AssignmentProblem.Mentee> classes, int[] capacities,
+                                                       Map<Integer, List<Integer>> admissibleMentors,
+                                                       Map<Integer, List<Refusal>> refusalsOf, Set<FiredRule> trace) {
+        Map<Object, Integer> territoryOf = new IdentityHashMap<>();
+        for (int k = 0; k < territories.size(); k++) {
+            for (Object person : territories.get(k)) {
+                territoryOf.put(person, k);
+            }
+        }
+        List<List<Object>> facts = new ArrayList<>(territories.size());
+        territories.forEach(t -> facts.add(new ArrayList<>()));
+        boolean[] unplaced = new boolean[territories.size()];
+        for (int i = 0; i < mentees.size(); i++) {
+            int territory = territoryOf.get(mentees.get(i));
+            List<Object> own = facts.get(territory);
+            if (mentorOf[i] >= 0) {
+                own.add(new Placed(mentorOf[i], i, classes.get(i).tier()));
+                continue;
+            }
+            unplaced[territory] = true;
+            own.add(new Unplaced(i, mentees.get(i), classes.get(i).tier()));
+            for (int m : admissibleMentors.getOrDefault(i, List.of())) {
+                own.add(new SuitableMentor(i, m, mentors.get(m).id(), capacities[m]));
+            }
+            own.addAll(refusalsOf.getOrDefault(i, List.of()));
+        }
+        List<List<Object>> sessions = new ArrayList<>();
+        for (int k = 0; k < territories.size(); k++) {
+            if (unplaced[k]) {
+                facts.get(k).add(context);
+                sessions.add(facts.get(k));
+            }
+        }
+        List<RuleRunner.Run> runs = SESSIONS.submit(() -> sessions.parallelStream().map(runner::run).toList()).join();
+        Map<Integer, UnassignedReason> why = new HashMap<>();
+        for (RuleRunner.Run run : runs) {
+            for (UnassignedReason reason : run.all(UnassignedReason.class)) {
+                why.merge(reason.mentee(), reason, (a, b) -> UNASSIGNED_ORDER.compare(a, b) <= 0 ? a : b);
+            }
+            trace.addAll(run.trace());
+        }
+        return why;
     }
 
     /**
@@ -251,44 +322,6 @@ public final class MentoringRules {
 
     private static String describe(List<ScoreTerm> terms) {
         return terms.stream().map(t -> t.code() + "|" + t.points() + "|" + t.message() + "|" + t.rule()).toList().toString();
-    }
-
-    /**
-     * Why a mentee with suitable mentors got none, as it is: a mentor whose capacity is 0 takes nobody; every other
-     * suitable mentor is full (otherwise the optimum would have given them this mentee too — one more mentee assigned),
-     * and full with mentees the objective does not put behind this one (otherwise swapping them would be better).
-     */
-    private static String noPlace(List<Integer> suitable, List<Mentor> mentors, int[] capacities,
-                                  Map<Integer, List<Integer>> menteesOf, List<AssignmentProblem.Mentee> classes,
-                                  AssignmentProblem.Mentee own) {
-        List<Integer> closed = suitable.stream().filter(m -> capacities[m] == 0).toList();
-        List<Integer> full = suitable.stream().filter(m -> capacities[m] > 0).toList();
-        String closedText = "ёмкость 0 (" + named(closed, mentors) + ")";
-        if (full.isEmpty()) {
-            return "Подходящие наставники (" + closed.size() + ") не берут наставляемых: у них " + closedText;
-        }
-        boolean allHigher = full.stream().flatMap(m -> menteesOf.getOrDefault(m, List.of()).stream())
-                .allMatch(other -> classes.get(other).tier() > own.tier());
-        String fullText = allHigher
-                ? "заняты наставляемыми с более высоким приоритетом (школы с низкими образовательными результатами, "
-                        + "школы в сложных социальных условиях, молодые специалисты)"
-                : "заняты наставляемыми того же или более высокого приоритета: при лучшем распределении (приоритетные группы, "
-                        + "затем число закреплённых, затем суммарный балл пар) место этому педагогу не достаётся";
-        if (closed.isEmpty()) {
-            return "Все подходящие наставники (" + full.size() + ") " + fullText;
-        }
-        return "Подходящих наставников " + suitable.size() + ": у " + closed.size() + " из них " + closedText
-                + ", остальные (" + full.size() + ") " + fullText;
-    }
-
-    private static String named(List<Integer> indices, List<Mentor> mentors) {
-        String ids = String.join(", ", indices.stream().limit(NAMED_MENTORS).map(m -> mentors.get(m).id()).toList());
-        return indices.size() > NAMED_MENTORS ? ids + " и ещё " + (indices.size() - NAMED_MENTORS) : ids;
-    }
-
-
-    private static boolean has(List<MenteeClass> classes, String code) {
-        return classes.stream().anyMatch(c -> c.code().equals(code));
     }
 
     private static int score(List<ScoreTerm> terms) {

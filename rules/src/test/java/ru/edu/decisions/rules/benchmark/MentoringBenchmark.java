@@ -40,6 +40,7 @@ public final class MentoringBenchmark {
                 mentors, municipalities, okrugs, Runtime.getRuntime().availableProcessors());
         long[] rulesMs = new long[5];
         long[] solverMs = new long[5];
+        long[] unassignedMs = new long[5];
         long[] totalMs = new long[5];
         for (int run = -2; run < 5; run++) {
             long started = System.nanoTime();
@@ -48,13 +49,16 @@ public final class MentoringBenchmark {
             if (run >= 0) {
                 rulesMs[run] = outcome.ruleNanos() / 1_000_000;
                 solverMs[run] = outcome.solverNanos() / 1_000_000;
+                unassignedMs[run] = outcome.unassignedNanos() / 1_000_000;
                 totalMs[run] = total;
             }
-            System.out.printf("run %d: total %d ms (pair rules %d ms, solver %d ms), %d admissible pairs, %d assigned, %s%n", run,
-                    total, outcome.ruleNanos() / 1_000_000, outcome.solverNanos() / 1_000_000, outcome.admissiblePairs(),
+            System.out.printf("run %d: total %d ms (pair rules %d ms, solver %d ms, unassigned-reason rules %d ms), %d admissible pairs, "
+                    + "%d assigned, %s%n", run, total, outcome.ruleNanos() / 1_000_000, outcome.solverNanos() / 1_000_000,
+                    outcome.unassignedNanos() / 1_000_000, outcome.admissiblePairs(),
                     outcome.assignments().size(), outcome.objective());
         }
-        System.out.printf("median: total %d ms, pair rules %d ms, solver %d ms%n", median(totalMs), median(rulesMs), median(solverMs));
+        System.out.printf("median: total %d ms, pair rules %d ms, solver %d ms, unassigned-reason rules %d ms%n", median(totalMs),
+                median(rulesMs), median(solverMs), median(unassignedMs));
     }
 
     record Instance(List<Mentor> mentors, List<Mentee> mentees) {

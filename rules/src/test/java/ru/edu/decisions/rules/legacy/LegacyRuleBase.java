@@ -13,7 +13,7 @@ import ru.edu.decisions.rules.engine.ShippedRuleBase;
 /**
  * The route and mentoring rules as they were before the shared rules and the jurisdictions' tables: each
  * jurisdiction's own {@code routes.drl} and {@code mentoring.drl} (kept in {@code src/test/resources/legacy}) with the
- * current common catalogue matching rules, the shipped manifest and catalogue (and the mentoring rules that replaced Java: refusals, who needs a mentor). What the property tests compare against.
+ * current common catalogue matching rules, the shipped manifest and catalogue (and the mentoring rules that replaced Java: refusals, who needs a mentor, the priority order, why a teacher got no mentor). What the property tests compare against.
  */
 final class LegacyRuleBase {
 
@@ -33,6 +33,9 @@ final class LegacyRuleBase {
             // SharedMentoringRulesAgreeWithLegacyTest, which checks their reasons against the old Java's).
             Files.copy(Path.of("common/mentoring-refusals.drl"), dir.resolve("common/mentoring-refusals.drl"));
             Files.copy(Path.of("common/mentoring-mentees.drl"), dir.resolve("common/mentoring-mentees.drl"));
+            // So did the priority order of the classes and the reasons a teacher is left without a mentor (issue 12).
+            Files.copy(Path.of("common/mentoring-priorities.drl"), dir.resolve("common/mentoring-priorities.drl"));
+            Files.copy(Path.of("common/mentoring-unassigned.drl"), dir.resolve("common/mentoring-unassigned.drl"));
             for (String file : List.of("routes.drl", "mentoring.drl")) {
                 Files.copy(LEGACY.resolve(jurisdiction).resolve(file), dir.resolve(jurisdiction).resolve(file));
             }

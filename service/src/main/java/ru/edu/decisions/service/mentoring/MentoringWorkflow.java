@@ -23,6 +23,7 @@ import ru.edu.decisions.model.TeacherProfile;
 import ru.edu.decisions.model.mentoring.Mentee;
 import ru.edu.decisions.model.mentoring.Mentor;
 import ru.edu.decisions.model.mentoring.MentoringDecision;
+import ru.edu.decisions.model.routes.ActivityType;
 import ru.edu.decisions.model.routes.CompetenceArea;
 import ru.edu.decisions.model.routes.Deficit;
 import ru.edu.decisions.model.routes.School;
@@ -226,14 +227,19 @@ public class MentoringWorkflow {
     /**
      * The teachers who need a mentor on {@code asOf}, as the jurisdiction's mentoring rules decide it (a school flagged
      * LOW_RESULTS or DIFFICULT_SOCIAL, a young specialist, or mentoring or tutoring in their active route): every
-     * teacher of the jurisdiction is put to the rules with the routes that hold such support.
+     * teacher of the jurisdiction is put to the rules with the activity types of their active route.
      */
     private List<TeacherInNeed> menteesNeedingMentor(String jurisdiction, JurisdictionRules rules, LocalDate asOf) {
-        Set<String> withMentoringInRoute = new HashSet<>(sql.sql("""
-                        SELECT t.id FROM teacher t WHERE t.jurisdiction = :j AND EXISTS (
-                            SELECT 1 FROM educational_route r JOIN route_item i ON i.educational_route = r.id
-                            WHERE r.teacher_id = t.id AND r.status = 'ACTIVE' AND i.type IN ('MENTORING', 'TUTORING'))""")
-                .param("j", jurisdiction).query(UUID.class).list().stream().map(UUID::toString).toList());
+        // The activity types of each teacher's active route; which of them mean a mentor is needed, the rules say.
+        Map<String, Set<ActivityType>> activeRouteItems = new java.util.HashMap<>();
+        sql.sql("""
+                        SELECT DISTINCT r.teacher_id, i.type FROM educational_route r
+                        JOIN route_item i ON i.educational_route = r.id JOIN teacher t ON t.id = r.teacher_id
+                        WHERE t.jurisdiction = :j AND r.status = 'ACTIVE'""")
+                .param("j", jurisdiction)
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class).toString(), ActivityType.valueOf(rs.getString(2))))
+                .list().forEach(item -> activeRouteItems.computeIfAbsent(item.getKey(), k -> java.util.EnumSet.noneOf(ActivityType.class))
+                        .add(item.getValue()));
         List<Teacher> all = sql.sql("SELECT * FROM teacher WHERE jurisdiction = :j ORDER BY created_at, id")
                 .param("j", jurisdiction).query(Teacher.class).list();
         Map<String, TeacherInNeed> byId = new java.util.LinkedHashMap<>();
@@ -246,7 +252,7 @@ public class MentoringWorkflow {
                     profile.birthDate(), profile.employment() == null ? null : profile.employment().pedagogicalExperienceYears(),
                     school == null ? null : school.flags()));
         }
-        return rules.decision(MentoringRules.class).orElseThrow().needingMentor(candidates, withMentoringInRoute, asOf).stream()
+        return rules.decision(MentoringRules.class).orElseThrow().needingMentor(candidates, activeRouteItems, asOf).stream()
                 .map(byId::get).toList();
     }
 

@@ -10,13 +10,17 @@ import java.util.Set;
  */
 public record AssignmentProblem(List<Mentee> mentees, int[] capacities, List<Pair> pairs) {
 
-    /** A mentee's priority classes (a mentee may be in several). */
+    /**
+     * The objective's counted criteria a mentee counts in (a mentee may count in several): the first
+     * ({@code lowResults}), the second ({@code difficultSocial}), the third ({@code youngSpecialist}) — named after the
+     * contract's objective fields; who counts where, the rules tell ({@code MenteePriority}).
+     */
     public record Mentee(boolean lowResults, boolean difficultSocial, boolean youngSpecialist) {
 
         /**
-         * 0–7: the lexicographic order of the classes, 7 = all three, 0 = none — the contract's priority of a mentee
-         * (low results, then difficult social, then young specialist), defined here once for the optimiser and the
-         * reasons alike.
+         * 0–7: the lexicographic order of the criteria, 7 = all three, 0 = none — the contract's objective order
+         * (first, then second, then third counter), defined here once for the optimiser and the unassigned-reason rules
+         * alike.
          */
         public int tier() {
             return (lowResults ? 4 : 0) + (difficultSocial ? 2 : 0) + (youngSpecialist ? 1 : 0);
