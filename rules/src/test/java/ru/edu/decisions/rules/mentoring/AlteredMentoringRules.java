@@ -12,7 +12,8 @@ import ru.edu.decisions.rules.engine.RuleSetCompiler;
 import ru.edu.decisions.rules.engine.ShippedRuleBase;
 
 /**
- * The shipped mentoring rules of one jurisdiction (every {@code common/mentoring*.drl} and its own
+ * The shipped mentoring rules of one jurisdiction (every {@code common/mentoring*.drl}, the shared fact layer
+ * {@code common/teacher-facts.drl}, and its own
  * {@code mentoring.drl} and manifest) with some rule files changed or left out, compiled through the real compiler: to
  * show that a policy lives in the rules, change the rule and watch the decision change.
  */
@@ -31,7 +32,8 @@ final class AlteredMentoringRules {
             Files.createDirectories(dir.resolve("common"));
             Files.createDirectories(dir.resolve(jurisdiction));
             try (Stream<Path> common = Files.list(Path.of("common"))) {
-                for (Path file : common.filter(f -> f.getFileName().toString().startsWith("mentoring")).toList()) {
+                for (Path file : common.filter(f -> f.getFileName().toString().startsWith("mentoring")
+                        || f.getFileName().toString().equals("teacher-facts.drl")).toList()) {
                     copy(file, dir.resolve("common").resolve(file.getFileName()), "common/" + file.getFileName(), edits, omitted);
                 }
             }
