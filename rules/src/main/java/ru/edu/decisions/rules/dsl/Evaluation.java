@@ -7,6 +7,12 @@ import ru.edu.decisions.model.ReasonStatus;
 /** The outcome of one {@link Criterion} for one decision: the status and explanation of the fact it rests on. */
 public record Evaluation(Criterion criterion, ReasonStatus status, String message, List<String> missing) {
 
+    /** The criterion and status only (equal evaluations still agree on them): see {@link Fact#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return 31 * criterion.hashCode() + status.ordinal();
+    }
+
     public static Evaluation of(Criterion criterion, Fact fact) {
         return new Evaluation(criterion, fact.status().asReasonStatus(), fact.message(),
                 fact.status() == Tri.UNKNOWN ? fact.missing() : List.of());

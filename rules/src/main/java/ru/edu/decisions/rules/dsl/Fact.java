@@ -19,6 +19,15 @@ public record Fact(
         String rule,
         @Nullable String clause) {
 
+    /**
+     * The name and status only (equal facts still agree on them): the truth maintenance hashes every fact a rule
+     * inserts, and the message — built anew for each decision — is the costly part of the default hash.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + status.ordinal();
+    }
+
     public boolean isYes() {
         return status == Tri.YES;
     }

@@ -26,6 +26,12 @@ public final class EligibilityDecisions implements DecisionType<EligibilityRules
         return EligibilityRules.class;
     }
 
+    /** Immutable: faster sessions; the decision reads its verdict, evaluations and facts by type, in any order. */
+    @Override
+    public boolean immutableBase() {
+        return true;
+    }
+
     @Override
     public @Nullable Tables readTables(String jurisdiction, List<RuleFile> files, List<RuleFile> common, List<CompileProblem> problems) {
         RuleFile file = files.stream().filter(f -> f.name().equals(EligibilityTable.FILE)).findFirst()

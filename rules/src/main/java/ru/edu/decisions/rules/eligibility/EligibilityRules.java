@@ -1,7 +1,9 @@
 package ru.edu.decisions.rules.eligibility;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,6 +39,18 @@ public final class EligibilityRules {
             .thenComparing(Evaluation::code)
             .thenComparing(e -> e.criterion().title())
             .thenComparing(Evaluation::message);
+    private static final Comparator<Criterion> CRITERION_ORDER = Comparator
+            .comparing(Criterion::kind)
+            .thenComparing(Criterion::code)
+            .thenComparing(Criterion::title);
+    private static final Comparator<Fact> FACT_ORDER = (a, b) -> {
+        int byName = a.name().compareTo(b.name());
+        if (byName != 0) {
+            return byName;
+        }
+        int byStatus = a.status().compareTo(b.status());
+        return byStatus != 0 ? byStatus : a.message().compareTo(b.message());
+    };
 
     private final RuleRunner runner;
     private final Parameters parameters;
@@ -45,6 +59,13 @@ public final class EligibilityRules {
     private final EligibilityTerms terms;
     /** The table's requirements and grounds, shown first in every decision's trace (as the rules they are). */
     private final List<FiredRule> declarations;
+    /**
+     * Each of the table's criteria (the very objects every decision is given) ranked by kind, code and title, as the
+     * reasons are ordered: criteria equal in all three share a rank.
+     */
+    private final Map<Criterion, Integer> ranks;
+    /** The clause each shared fact is cited under, by the fact's name (interned: the rules' names are literals). */
+    private final Map<String, String> clauses;
 
     public EligibilityRules(RuleRunner runner, Parameters parameters) {
         this(runner, parameters, null);
@@ -67,6 +88,22 @@ public final class EligibilityRules {
         this.terms = table == null ? EligibilityTerms.NONE : table.terms();
         this.declarations = table == null ? List.of()
                 : table.criteria().stream().map(c -> new FiredRule(c.title(), c.code())).toList();
+        Map<Criterion, Integer> ranks = new IdentityHashMap<>();
+        if (table != null) {
+            List<Criterion> sorted = new ArrayList<>(table.criteria());
+            sorted.sort(CRITERION_ORDER);
+            int rank = 0;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (i > 0 && CRITERION_ORDER.compare(sorted.get(i - 1), sorted.get(i)) != 0) {
+                    rank++;
+                }
+                ranks.put(sorted.get(i), rank);
+            }
+        }
+        this.ranks = ranks;
+        Map<String, String> clauses = new HashMap<>();
+        terms.clauses().forEach((fact, clause) -> clauses.put(fact.intern(), clause));
+        this.clauses = clauses;
     }
 
     /** How many requirements and grounds the table declares (they lead every decision's trace). */
@@ -79,41 +116,82 @@ public final class EligibilityRules {
         input.add(new DecisionContext(asOf, parameters));
         input.addAll(declared);
         RuleRunner.Run run = runner.run(input);
-        List<EligibilityVerdict> verdicts = run.all(EligibilityVerdict.class);
+        List<EligibilityVerdict> verdicts = new ArrayList<>(1);
+        List<Evaluation> evaluations = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        for (Object object : run.objects()) {
+            if (object instanceof Fact fact) {
+                facts.add(cited(fact));
+            } else if (object instanceof Evaluation evaluation) {
+                evaluations.add(evaluation);
+            } else if (object instanceof EligibilityVerdict verdict) {
+                verdicts.add(verdict);
+            }
+        }
         if (verdicts.size() != 1) {
             throw new RuleEvaluationException("Правила вынесли " + verdicts.size()
                     + " решений вместо одного: " + verdicts.stream().map(v -> v.verdict().name()).toList());
         }
         EligibilityVerdict verdict = verdicts.get(0);
-        List<Evaluation> evaluations = run.all(Evaluation.class).stream().sorted(REASON_ORDER).toList();
+        evaluations.sort(reasonOrder(evaluations));
         requireConsistent(evaluations);
-        List<String> grounds = evaluations.stream()
-                .filter(e -> e.kind() == CriterionKind.GROUND && e.status() == ReasonStatus.MET)
-                .map(Evaluation::code)
-                .distinct()
-                .sorted()
-                .toList();
-        List<Reason> reasons = evaluations.stream().map(Evaluation::toReason).toList();
-        List<Fact> facts = run.all(Fact.class).stream()
-                .map(this::cited)
-                .sorted(Comparator.comparing(Fact::name).thenComparing(Fact::status).thenComparing(Fact::message)).toList();
+        List<String> grounds = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>(evaluations.size());
+        for (Evaluation evaluation : evaluations) {
+            if (evaluation.kind() == CriterionKind.GROUND && evaluation.status() == ReasonStatus.MET
+                    && !grounds.contains(evaluation.code())) {
+                grounds.add(evaluation.code());
+            }
+            reasons.add(evaluation.toReason());
+        }
+        grounds.sort(Comparator.naturalOrder());
+        facts.sort(FACT_ORDER);
         List<FiredRule> trace = run.trace();
         if (!declarations.isEmpty()) {
-            trace = new ArrayList<>(declarations);
+            trace = new ArrayList<>(declarations.size() + run.trace().size());
+            trace.addAll(declarations);
             trace.addAll(run.trace());
         }
-        return new EligibilityOutcome(verdict.verdict(), grounds, reasons, verdict.missing(), facts, trace);
+        return new EligibilityOutcome(verdict.verdict(), Collections.unmodifiableList(grounds),
+                Collections.unmodifiableList(reasons), verdict.missing(), Collections.unmodifiableList(facts),
+                Collections.unmodifiableList(trace));
+    }
+
+    /**
+     * {@link #REASON_ORDER}, by the rank of each evaluation's criterion among the table's (its kind, code and title
+     * ranked once per rule base) and then the message; the full comparison when a criterion is not the table's.
+     */
+    private Comparator<Evaluation> reasonOrder(List<Evaluation> evaluations) {
+        for (Evaluation evaluation : evaluations) {
+            if (!ranks.containsKey(evaluation.criterion())) {
+                return REASON_ORDER;
+            }
+        }
+        return (a, b) -> {
+            int byCriterion = Integer.compare(ranks.get(a.criterion()), ranks.get(b.criterion()));
+            return byCriterion != 0 ? byCriterion : a.message().compareTo(b.message());
+        };
     }
 
     /** A shared fact cited under the clause of the jurisdiction's regulation its table names for it. */
     private Fact cited(Fact fact) {
-        String clause = terms.clauseOf(fact.name());
+        String clause = clauses.get(fact.name());
         return clause == null || clause.equals(fact.clause()) ? fact
                 : new Fact(fact.name(), fact.status(), fact.value(), fact.message(), fact.missing(), fact.rule(), clause);
     }
 
     /** Two rules deriving one fact both YES and NO is a defect of the rule set, never a decision. */
     private static void requireConsistent(List<Evaluation> evaluations) {
+        boolean consistent = true;
+        for (int i = 0; i < evaluations.size() && consistent; i++) {
+            for (int j = i + 1; j < evaluations.size() && consistent; j++) {
+                consistent = evaluations.get(i).status() == evaluations.get(j).status()
+                        || !evaluations.get(i).criterion().equals(evaluations.get(j).criterion());
+            }
+        }
+        if (consistent) {
+            return;
+        }
         Map<Criterion, Set<ReasonStatus>> statuses = new HashMap<>();
         for (Evaluation evaluation : evaluations) {
             statuses.computeIfAbsent(evaluation.criterion(), c -> EnumSet.noneOf(ReasonStatus.class)).add(evaluation.status());

@@ -42,6 +42,16 @@ public interface DecisionType<R> {
     }
 
     /**
+     * Compile the kind's rule base immutable (Drools' {@code KieBaseMutabilityOption.DISABLED}): its sessions keep their
+     * facts in one identity map instead of a store per class, which is faster, but drop from working memory at once
+     * any fact no rule's pattern can match; {@link RuleRunner} then reads what a run leaves from the inserts and
+     * deletes it saw, in insertion order (a mutable base: from working memory, in Drools' order).
+     */
+    default boolean immutableBase() {
+        return false;
+    }
+
+    /**
      * The kind's decision tables in a jurisdiction folder turned into rules: none by default. Problems (a cell that
      * cannot be read) are added to {@code problems}, located by file, sheet, row and column.
      */

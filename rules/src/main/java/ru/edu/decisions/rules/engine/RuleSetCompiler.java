@@ -29,6 +29,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.runtime.KieContainer;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
@@ -369,7 +370,7 @@ public final class RuleSetCompiler {
         List<byte[]> keyParts = new ArrayList<>();
         keyParts.add(code.getBytes(StandardCharsets.UTF_8));
         for (DecisionKind kind : kinds) {
-            keyParts.add(kind.name().getBytes(StandardCharsets.UTF_8));
+            keyParts.add((kind.name() + (DecisionTypes.of(kind).immutableBase() ? ":immutable" : "")).getBytes(StandardCharsets.UTF_8));
         }
         for (RuleFile file : files) {
             keyParts.add(file.path().getBytes(StandardCharsets.UTF_8));
@@ -444,7 +445,8 @@ public final class RuleSetCompiler {
         KieModuleModel model = services.newKieModuleModel();
         boolean shared = files.stream().anyMatch(f -> kindOf(f.name()) == null);
         for (DecisionKind kind : kinds) {
-            var base = model.newKieBaseModel(packageOf(kind)).addPackage(packageOf(kind));
+            var base = model.newKieBaseModel(packageOf(kind)).addPackage(packageOf(kind)).setMutability(
+                    DecisionTypes.of(kind).immutableBase() ? KieBaseMutabilityOption.DISABLED : KieBaseMutabilityOption.ALLOWED);
             if (shared) {
                 base.addPackage(FactLayer.PACKAGE);
             }
