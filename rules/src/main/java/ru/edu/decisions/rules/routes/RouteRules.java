@@ -24,8 +24,9 @@ import ru.edu.decisions.rules.engine.RuleRunner;
 
 /**
  * A jurisdiction's compiled route rules with its activity catalogue. The rules find the deficits and circumstances
- * and say what the route needs and which catalogue activities could meet each need; {@link RoutePlanner} lays the
- * chosen activities out in the school year. Every item's reason is the message of the rule that made its need.
+ * and say what the route needs, which catalogue activities could meet each need and by which criteria to choose among
+ * them and to defer under the hours cap; {@link RoutePlanner} applies those criteria and lays the chosen activities out
+ * in the school year. Every item's reason is the message of the rule that made its need.
  */
 public final class RouteRules {
 
@@ -66,7 +67,8 @@ public final class RouteRules {
         List<DeficitFinding> findings = run.all(DeficitFinding.class).stream()
                 .sorted(Comparator.comparing(DeficitFinding::area)).toList();
         List<Deficit> deficits = findings.stream().map(DeficitFinding::toDeficit).toList();
-        RoutePlanner.Plan plan = planner.plan(run.all(Need.class), run.all(Option.class), run.all(Gap.class), asOf);
+        RoutePlanner.Plan plan = planner.plan(run.all(Need.class), run.all(Option.class), run.all(Gap.class),
+                run.all(PlanningCriterion.class), run.all(OptionRank.class), asOf);
 
         List<Reason> reasons = new ArrayList<>();
         findings.forEach(f -> reasons.add(new Reason(f.code(), ReasonStatus.MET, f.message())));
