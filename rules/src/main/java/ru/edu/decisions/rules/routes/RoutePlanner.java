@@ -50,9 +50,27 @@ final class RoutePlanner {
     static final String NEXT_SCHOOL_YEAR = "NEXT_SCHOOL_YEAR";
 
     private final @Nullable Integer maxHoursPerYear;
+    private final List<PlanningCriterion> choice;
+    private final Comparator<Need> needTurn;
+    private final Comparator<Item> capOrder;
+    private final Comparator<Item> routeOrder;
+    /** The rules' criterion of strict priority under the hours cap, if they declared one. */
+    private final @Nullable PlanningCriterion strict;
 
-    RoutePlanner(@Nullable Integer maxHoursPerYear) {
+    /** A planner applying the criteria the rules declared ({@link RouteRules#criteria()}). */
+    RoutePlanner(@Nullable Integer maxHoursPerYear, List<PlanningCriterion> criteria) {
         this.maxHoursPerYear = maxHoursPerYear;
+        Map<PlanningStep, List<PlanningCriterion>> steps = new EnumMap<>(PlanningStep.class);
+        criteria.stream().sorted(Comparator.comparingInt(PlanningCriterion::level).thenComparing(PlanningCriterion::orderBy))
+                .forEach(c -> steps.computeIfAbsent(c.step(), s -> new ArrayList<>()).add(c));
+        this.choice = List.copyOf(steps.getOrDefault(PlanningStep.ACTIVITY_CHOICE, List.of()));
+        this.needTurn = needTurn(steps.getOrDefault(PlanningStep.NEED_TURN, List.of()));
+        List<PlanningCriterion> cap = steps.getOrDefault(PlanningStep.CAP_ORDER, List.of());
+        this.capOrder = itemOrder(cap);
+        this.routeOrder = itemOrder(steps.getOrDefault(PlanningStep.ROUTE_ORDER, List.of()));
+        this.strict = cap.stream().filter(c -> c.orderBy() == OrderBy.STRICT_PRIORITY).findFirst().orElse(null);
+        // A criterion at a step it cannot order is an error of the rules, found when they are loaded.
+        choiceOrder(choice, Map.of(), Set.of());
     }
 
     /** The route, the reasons about its needs, and how many needs nothing in it (now or deferred) meets. */
@@ -87,33 +105,24 @@ final class RoutePlanner {
         }
     }
 
-    Plan plan(List<Need> needs, List<Option> options, List<Gap> gaps, List<PlanningCriterion> criteria,
-              List<OptionRank> ranks, LocalDate asOf) {
+    Plan plan(List<Need> needs, List<Option> options, List<Gap> gaps, List<OptionRank> ranks, LocalDate asOf) {
         Map<Need, List<Option>> fitting = new HashMap<>();
         for (Option option : options) {
             if (option.formatFits()) {
                 fitting.computeIfAbsent(option.need(), n -> new ArrayList<>()).add(option);
             }
         }
-        Map<PlanningStep, List<PlanningCriterion>> steps = new EnumMap<>(PlanningStep.class);
-        criteria.stream().sorted(Comparator.comparingInt(PlanningCriterion::level).thenComparing(PlanningCriterion::orderBy))
-                .forEach(c -> steps.computeIfAbsent(c.step(), s -> new ArrayList<>()).add(c));
         Map<Option, Map<Integer, Integer>> rankOf = new IdentityHashMap<>();
         for (OptionRank rank : ranks) {
             rankOf.computeIfAbsent(rank.option(), o -> new TreeMap<>()).merge(rank.level(), rank.value(), Integer::sum);
         }
         Map<Activity, Item> chosen = new LinkedHashMap<>();
-        Comparator<Option> choice = choiceOrder(steps.getOrDefault(PlanningStep.ACTIVITY_CHOICE, List.of()), rankOf,
-                chosen.keySet());
-        for (Need need : needs.stream().sorted(needTurn(steps.getOrDefault(PlanningStep.NEED_TURN, List.of()))).toList()) {
-            fitting.getOrDefault(need, List.of()).stream().min(choice)
+        Comparator<Option> choiceOrder = choiceOrder(choice, rankOf, chosen.keySet());
+        for (Need need : needs.stream().sorted(needTurn).toList()) {
+            fitting.getOrDefault(need, List.of()).stream().min(choiceOrder)
                     .ifPresent(option -> chosen.computeIfAbsent(option.activity(), Item::new).needs.add(need));
         }
-        List<PlanningCriterion> cap = steps.getOrDefault(PlanningStep.CAP_ORDER, List.of());
-        List<Item> ranked = chosen.values().stream().sorted(itemOrder(cap)).toList();
-        Comparator<Item> routeOrder = itemOrder(steps.getOrDefault(PlanningStep.ROUTE_ORDER, List.of()));
-        @Nullable PlanningCriterion strict = cap.stream().filter(c -> c.orderBy() == OrderBy.STRICT_PRIORITY).findFirst()
-                .orElse(null);
+        List<Item> ranked = chosen.values().stream().sorted(capOrder).toList();
 
         // The rest of the current school year — unless it is too short: the route's activities do not fit into it by
         // their dates but do fit into the whole next school year. (A route too long even for a whole year starts now,
@@ -165,7 +174,7 @@ final class RoutePlanner {
                         need.message() + ": " + (gap == null ? "в каталоге нет подходящего мероприятия" : gap.message())));
             } else if (deferredTo.containsKey(item)) {
                 reasons.add(new Reason(need.code(), ReasonStatus.NOT_MET, need.message() + ": мероприятие " + item.activity
-                        + " отложено на " + deferredTo.get(item).label() + " — " + why(selection.left().get(item), year, strict)));
+                        + " отложено на " + deferredTo.get(item).label() + " — " + why(selection.left().get(item), year)));
             } else {
                 reasons.add(new Reason(need.code(), ReasonStatus.MET, need.message() + ": " + item.activity));
             }
@@ -217,7 +226,7 @@ final class RoutePlanner {
     }
 
     /** Why an item waits; for a priority wait, what the rule of strict priority adds. */
-    private String why(Cause cause, SchoolYear year, @Nullable PlanningCriterion strict) {
+    private String why(Cause cause, SchoolYear year) {
         return switch (cause) {
             case HOURS -> "превышен предел " + maxHoursPerYear + " ч в учебный год";
             case PRIORITY -> "превышен предел " + maxHoursPerYear + " ч в учебный год"

@@ -3,11 +3,13 @@ package ru.edu.decisions.rules.routes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import ru.edu.decisions.model.FiredRule;
 import ru.edu.decisions.model.Reason;
 import ru.edu.decisions.model.ReasonStatus;
 import ru.edu.decisions.model.TeacherProfile;
@@ -38,13 +40,27 @@ public final class RouteRules {
     private final List<Activity> catalogue;
     private final Catalogue catalogueFact;
     private final RoutePlanner planner;
+    private final List<PlanningCriterion> criteria;
+    private final List<FiredRule> declared;
 
     public RouteRules(RuleRunner runner, Parameters parameters, List<Activity> catalogue) {
         this.runner = runner;
         this.parameters = parameters;
         this.catalogue = List.copyOf(catalogue);
         this.catalogueFact = new Catalogue(this.catalogue);
-        this.planner = new RoutePlanner(parameters.has(MAX_HOURS_PER_YEAR) ? parameters.intValue(MAX_HOURS_PER_YEAR) : null);
+        // The criteria of choice and deferral are the same for every decision: the rules declare them once, here.
+        RuleRunner.Run policy = runner.run(List.of(new PlanningPolicy(parameters)));
+        this.criteria = List.copyOf(policy.all(PlanningCriterion.class));
+        Set<String> declaring = new HashSet<>();
+        criteria.forEach(c -> declaring.add(c.rule()));
+        this.declared = policy.trace().stream().filter(f -> declaring.contains(f.rule())).toList();
+        this.planner = new RoutePlanner(parameters.has(MAX_HOURS_PER_YEAR) ? parameters.intValue(MAX_HOURS_PER_YEAR) : null,
+                criteria);
+    }
+
+    /** The criteria of choice and deferral the rules declared (see {@code rules/common/routes-choice.drl}). */
+    public List<PlanningCriterion> criteria() {
+        return criteria;
     }
 
     public List<Activity> catalogue() {
@@ -67,8 +83,16 @@ public final class RouteRules {
         List<DeficitFinding> findings = run.all(DeficitFinding.class).stream()
                 .sorted(Comparator.comparing(DeficitFinding::area)).toList();
         List<Deficit> deficits = findings.stream().map(DeficitFinding::toDeficit).toList();
-        RoutePlanner.Plan plan = planner.plan(run.all(Need.class), run.all(Option.class), run.all(Gap.class),
-                run.all(PlanningCriterion.class), run.all(OptionRank.class), asOf);
+        List<Option> options = run.all(Option.class);
+        RoutePlanner.Plan plan = planner.plan(run.all(Need.class), options, run.all(Gap.class),
+                run.all(OptionRank.class), asOf);
+        // The rules that declared the criteria head the trace of a decision that had options to choose from.
+        List<FiredRule> trace = run.trace();
+        if (!declared.isEmpty() && options.stream().anyMatch(Option::formatFits)) {
+            trace = new ArrayList<>(declared.size() + run.trace().size());
+            trace.addAll(declared);
+            trace.addAll(run.trace());
+        }
 
         List<Reason> reasons = new ArrayList<>();
         findings.forEach(f -> reasons.add(new Reason(f.code(), ReasonStatus.MET, f.message())));
@@ -76,7 +100,7 @@ public final class RouteRules {
                 .thenComparing(Circumstance::message)).forEach(c ->
                 reasons.add(new Reason(c.code(), status(c.status()), c.message())));
         reasons.addAll(plan.reasons());
-        return new RouteOutcome(deficits, plan.route(), reasons, run.trace(), plan.unmetNeeds());
+        return new RouteOutcome(deficits, plan.route(), reasons, trace, plan.unmetNeeds());
     }
 
     private static ReasonStatus status(Tri status) {
