@@ -56,6 +56,11 @@ public final class RouteFunctions {
         return new PlanningCriterion(step, level, orderBy, note, ruleName(drools), RuleFunctions.clauseOf(drools));
     }
 
+    /** The rule's declaration that a route too long for the rest of the school year starts in the next one. */
+    public static NextSchoolYearStart nextSchoolYearStart(Object drools) {
+        return new NextSchoolYearStart(ruleName(drools), RuleFunctions.clauseOf(drools));
+    }
+
     /** Full years of age on {@code asOf}. */
     public static int age(LocalDate birthDate, LocalDate asOf) {
         return Period.between(birthDate, asOf).getYears();

@@ -28,8 +28,8 @@ import ru.edu.decisions.model.routes.RouteItem;
  * by the activity's code, so equal input gives an equal route).
  *
  * <p>The route is planned into the rest of the school year after {@code asOf}; when that rest is too short for its
- * activities (by their dates) and the whole next school year is not, into the next school year (the route's reasons
- * say so). The yearly hours cap takes the items in the rules' order (with strict priority, an item of a lower
+ * activities (by their dates) and the whole next school year is not, and the rules declared {@link NextSchoolYearStart},
+ * into the next school year (the route's reasons say so). The yearly hours cap takes the items in the rules' order (with strict priority, an item of a lower
  * priority only when every item of the higher ones is in); whatever the cap or the dates leave out is deferred to the
  * following school years, each under the same cap, and its needs say where it went.
  */
@@ -57,9 +57,17 @@ final class RoutePlanner {
     /** The rules' criterion of strict priority under the hours cap, if they declared one. */
     private final @Nullable PlanningCriterion strict;
 
-    /** A planner applying the criteria the rules declared ({@link RouteRules#criteria()}). */
-    RoutePlanner(@Nullable Integer maxHoursPerYear, List<PlanningCriterion> criteria) {
+    /** Whether the rules declared {@link NextSchoolYearStart}. */
+    private final boolean nextYearWhenRestTooShort;
+
+    /**
+     * A planner applying the criteria the rules declared ({@link RouteRules#criteria()}) and, when
+     * {@code nextYearWhenRestTooShort} (the rules declared {@link NextSchoolYearStart}), moving a route too long for the
+     * rest of the school year into the next one.
+     */
+    RoutePlanner(@Nullable Integer maxHoursPerYear, List<PlanningCriterion> criteria, boolean nextYearWhenRestTooShort) {
         this.maxHoursPerYear = maxHoursPerYear;
+        this.nextYearWhenRestTooShort = nextYearWhenRestTooShort;
         Map<PlanningStep, List<PlanningCriterion>> steps = new EnumMap<>(PlanningStep.class);
         criteria.stream().sorted(Comparator.comparingInt(PlanningCriterion::level).thenComparing(PlanningCriterion::orderBy))
                 .forEach(c -> steps.computeIfAbsent(c.step(), s -> new ArrayList<>()).add(c));
@@ -124,13 +132,13 @@ final class RoutePlanner {
         }
         List<Item> ranked = chosen.values().stream().sorted(capOrder).toList();
 
-        // The rest of the current school year — unless it is too short: the route's activities do not fit into it by
-        // their dates but do fit into the whole next school year. (A route too long even for a whole year starts now,
-        // and what does not fit waits.)
+        // The rest of the current school year — unless it is too short and the rules say to move such a route: the
+        // route's activities do not fit into it by their dates but do fit into the whole next school year. (A route too
+        // long even for a whole year starts now, and what does not fit waits.)
         SchoolYear current = SchoolYear.after(asOf);
         Selection selection = select(ranked, current, strict != null);
         boolean nextYear = false;
-        if (selection.leftByDates() > 0 && !current.whole()) {
+        if (nextYearWhenRestTooShort && selection.leftByDates() > 0 && !current.whole()) {
             Selection next = select(ranked, current.next(), strict != null);
             if (next.leftByDates() == 0) {
                 selection = next;

@@ -51,14 +51,16 @@ public final class RouteRules {
         // The criteria of choice and deferral are the same for every decision: the rules declare them once, here.
         RuleRunner.Run policy = runner.run(List.of(new PlanningPolicy(parameters)));
         this.criteria = List.copyOf(policy.all(PlanningCriterion.class));
+        List<NextSchoolYearStart> nextYear = policy.all(NextSchoolYearStart.class);
         Set<String> declaring = new HashSet<>();
         criteria.forEach(c -> declaring.add(c.rule()));
+        nextYear.forEach(n -> declaring.add(n.rule()));
         this.declared = policy.trace().stream().filter(f -> declaring.contains(f.rule())).toList();
         this.planner = new RoutePlanner(parameters.has(MAX_HOURS_PER_YEAR) ? parameters.intValue(MAX_HOURS_PER_YEAR) : null,
-                criteria);
+                criteria, !nextYear.isEmpty());
     }
 
-    /** The criteria of choice and deferral the rules declared (see {@code rules/common/routes-choice.drl}). */
+    /** The criteria of choice and deferral the rules declared once per rule base (see {@code rules/common/routes-choice.drl}). */
     public List<PlanningCriterion> criteria() {
         return criteria;
     }

@@ -65,6 +65,8 @@ class RouteChoiceRulesTest {
     static final String MORE_NEEDS_FIRST = "Предел часов в год: внутри приоритета первым берётся мероприятие, закрывающее больше потребностей";
     static final String CAP_CATALOGUE_FIRST = "Предел часов в год: из равноценных мероприятий первым берётся то, что стоит в каталоге выше";
 
+    static final String NEXT_SCHOOL_YEAR = "Если мероприятия маршрута не помещаются по срокам в остаток учебного года, а в следующий учебный год помещаются, маршрут планируется на следующий учебный год";
+
     static RouteRules shipped;
 
     @BeforeAll
@@ -230,5 +232,31 @@ class RouteChoiceRulesTest {
                 "PlanningStep.ROUTE_ORDER, 3, OrderBy.PRIORITY"), null);
         assertThat(ids(decide(altered, EXPERIENCED_MATH, null, scores).route().thisYear()))
                 .containsExactly("F-METH", "S-FL", "MENT");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Which school year the route starts in
+    // ---------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void withoutTheRuleToMoveATooLongRouteItStartsInTheRestOfTheYearAndTheSecondCourseWaits() throws IOException {
+        // 23 March 2027, two severe deficits: two 8-week courses one after the other do not fit into April and May, both
+        // fit into 2027/28. With the rule the whole route moves there; without it the first course (56 days) runs in
+        // April and May and the second waits for 2027/28.
+        Object[] scores = {CompetenceArea.METHODICAL, 30, CompetenceArea.DIGITAL, 30};
+        LocalDate asOf = LocalDate.of(2027, 3, 23);
+        RouteOutcome moved = shipped.evaluate(EXPERIENCED_MATH, null, new Diagnostics(null, scores(scores)), null, asOf);
+        assertThat(ids(moved.route().thisYear())).containsExactly("F-METH", "F-DIG", "MENT");
+        assertThat(moved.route().thisYear()).allSatisfy(i -> assertThat(i.start()).isAfterOrEqualTo(LocalDate.of(2027, 9, 1)));
+        assertThat(moved.reasons()).anyMatch(r -> r.code().equals(RoutePlanner.NEXT_SCHOOL_YEAR));
+
+        RouteRules altered = ustIshim("no-next-year", without(NEXT_SCHOOL_YEAR), null);
+        RouteOutcome now = altered.evaluate(EXPERIENCED_MATH, null, new Diagnostics(null, scores(scores)), null, asOf);
+        assertThat(ids(now.route().thisYear())).containsExactly("F-METH", "MENT");
+        assertThat(now.route().thisYear()).allSatisfy(i -> assertThat(i.end()).isBeforeOrEqualTo(LocalDate.of(2027, 5, 31)));
+        assertThat(ids(now.route().deferred())).containsExactly("F-DIG");
+        assertThat(now.reasons()).noneMatch(r -> r.code().equals(RoutePlanner.NEXT_SCHOOL_YEAR));
+        assertThat(now.reasons()).filteredOn(r -> r.message().contains("(F-DIG) отложено")).singleElement()
+                .satisfies(r -> assertThat(r.message()).endsWith("не помещается по срокам в 2026/27 учебный год"));
     }
 }
