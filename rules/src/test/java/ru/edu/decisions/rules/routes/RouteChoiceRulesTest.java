@@ -79,6 +79,12 @@ class RouteChoiceRulesTest {
      * when given, another yearly hours cap.
      */
     static RouteRules ustIshim(String name, @Nullable UnaryOperator<String> edit, @Nullable Integer maxHoursPerYear) throws IOException {
+        return ustIshim(name, edit, maxHoursPerYear, "");
+    }
+
+    /** As {@link #ustIshim(String, UnaryOperator, Integer)}, with {@code parameters} added to the manifest's parameters. */
+    static RouteRules ustIshim(String name, @Nullable UnaryOperator<String> edit, @Nullable Integer maxHoursPerYear,
+                               String parameters) throws IOException {
         Path base = Files.createDirectories(dir.resolve(name));
         for (String folder : List.of("common", "ust-ishim")) {
             Files.createDirectories(base.resolve(folder));
@@ -99,6 +105,10 @@ class RouteChoiceRulesTest {
         if (maxHoursPerYear != null) {
             manifest = manifest.replace("  maxHoursPerYear:\n    value: 180\n", "  maxHoursPerYear:\n    value: " + maxHoursPerYear + "\n");
             assertThat(manifest).contains("value: " + maxHoursPerYear + "\n");
+        }
+        if (!parameters.isEmpty()) {
+            manifest = manifest.replace("parameters:\n", "parameters:\n" + parameters);
+            assertThat(manifest).contains(parameters);
         }
         Files.writeString(base.resolve("ust-ishim/manifest.yaml"), manifest);
         Files.writeString(base.resolve("ust-ishim/catalogue.csv"), CATALOGUE);
@@ -258,5 +268,26 @@ class RouteChoiceRulesTest {
         assertThat(now.reasons()).noneMatch(r -> r.code().equals(RoutePlanner.NEXT_SCHOOL_YEAR));
         assertThat(now.reasons()).filteredOn(r -> r.message().contains("(F-DIG) отложено")).singleElement()
                 .satisfies(r -> assertThat(r.message()).endsWith("не помещается по срокам в 2026/27 учебный год"));
+    }
+
+    @Test
+    void aJurisdictionCanDifferByAParameterOfItsManifestThatACriterionsRuleAsks() throws IOException {
+        // The strict priority made conditional on a manifest parameter: the jurisdiction that sets it gets the lenient cap.
+        UnaryOperator<String> conditional = drl -> {
+            Matcher rule = Pattern.compile("(?s)(rule \"" + Pattern.quote(STRICT_PRIORITY) + "\".*?when\n)    PlanningPolicy\\(\\)")
+                    .matcher(drl);
+            assertThat(rule.find()).isTrue();
+            return rule.replaceFirst("$1    PlanningPolicy( !parameters.has( \"lenientHoursCap\" ) )");
+        };
+        TeacherProfile young = teacher(LocalDate.of(2000, 1, 10), 2, "математика");
+        Object[] scores = {CompetenceArea.METHODICAL, 30, CompetenceArea.DIGITAL, 30, CompetenceArea.FUNCTIONAL_LITERACY, 60};
+        RouteRules without = ustIshim("param-unset", conditional, 120);
+        RouteRules with = ustIshim("param-set", conditional, 120,
+                "  lenientHoursCap:\n    value: 1\n    description: Предел часов берёт мероприятия по приоритету не строго\n");
+
+        assertThat(ids(decide(without, young, null, scores).route().thisYear())).containsExactly("F-METH", "MENT");
+        assertThat(ids(decide(with, young, null, scores).route().thisYear())).containsExactly("F-METH", "MENT", "S-FL");
+        assertThat(without.criteria()).anyMatch(c -> c.orderBy() == OrderBy.STRICT_PRIORITY);
+        assertThat(with.criteria()).noneMatch(c -> c.orderBy() == OrderBy.STRICT_PRIORITY);
     }
 }
