@@ -6,6 +6,8 @@ public enum OrderBy {
     FEWER_KINDS_FIRST,
     /** Options: an activity already chosen for another need (so no activity is twice in a route). */
     ALREADY_CHOSEN_FIRST,
+    /** Options: an activity of the kind the need's row of the table names earlier («Виды мероприятий», first preferred). */
+    KIND_NAMED_FIRST,
     /** Needs, items: the higher priority of the table of needs (1); an item has the highest of its needs'. */
     PRIORITY,
     /**

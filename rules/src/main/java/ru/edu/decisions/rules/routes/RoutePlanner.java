@@ -275,6 +275,7 @@ final class RoutePlanner {
                 if (criterion.level() == level) {
                     order = order.thenComparing(switch (criterion.orderBy()) {
                         case ALREADY_CHOSEN_FIRST -> Comparator.comparing((Option o) -> !inRoute.contains(o.activity()));
+                        case KIND_NAMED_FIRST -> Comparator.comparingInt(Option::kindPosition);
                         case CATALOGUE_ORDER -> Comparator.comparingInt((Option o) -> o.activity().line());
                         default -> throw unsupported(criterion);
                     });
