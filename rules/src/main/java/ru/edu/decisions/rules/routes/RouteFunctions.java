@@ -46,6 +46,21 @@ public final class RouteFunctions {
         return new Gap(need, status, message, ruleName(drools), RuleFunctions.clauseOf(drools));
     }
 
+    /** A criterion of planning the route (see {@link PlanningCriterion}), recording the rule that declared it. */
+    public static PlanningCriterion criterion(Object drools, PlanningStep step, int level, OrderBy orderBy) {
+        return criterion(drools, step, level, orderBy, "");
+    }
+
+    /** As {@link #criterion(Object, PlanningStep, int, OrderBy)}, with what it adds to the reason of a need it defers. */
+    public static PlanningCriterion criterion(Object drools, PlanningStep step, int level, OrderBy orderBy, String note) {
+        return new PlanningCriterion(step, level, orderBy, note, ruleName(drools), RuleFunctions.clauseOf(drools));
+    }
+
+    /** The rule's declaration that a route too long for the rest of the school year starts in the next one. */
+    public static NextSchoolYearStart nextSchoolYearStart(Object drools) {
+        return new NextSchoolYearStart(ruleName(drools), RuleFunctions.clauseOf(drools));
+    }
+
     /** Full years of age on {@code asOf}. */
     public static int age(LocalDate birthDate, LocalDate asOf) {
         return Period.between(birthDate, asOf).getYears();

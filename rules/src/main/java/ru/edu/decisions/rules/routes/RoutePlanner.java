@@ -3,11 +3,14 @@ package ru.edu.decisions.rules.routes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import ru.edu.decisions.model.Reason;
@@ -17,18 +20,18 @@ import ru.edu.decisions.model.routes.Route;
 import ru.edu.decisions.model.routes.RouteItem;
 
 /**
- * Turns the needs the rules found and the catalogue options they admitted into a route: one activity per need, an
- * activity already in the route reused rather than a second one added (no activity twice), otherwise the kind of
- * activity the rule named first — for a subject deficit, among activities of that kind, one of the teacher's own
- * subject before a general one — and then the activity listed higher in the catalogue.
+ * Turns the needs the rules found, the catalogue options they admitted and the planning criteria they declared
+ * ({@code rules/common/routes-choice.drl}: {@link PlanningCriterion}, {@link OptionRank}) into a route. The policy —
+ * which need chooses first, which option it takes, in what order the hours cap takes the chosen items and whether
+ * strictly by priority, how the year's items are listed — is the rules'; this class only applies it: one activity per
+ * need, chosen greedily in the rules' order, the criteria of each step compared level by level (a remaining tie broken
+ * by the activity's code, so equal input gives an equal route).
  *
  * <p>The route is planned into the rest of the school year after {@code asOf}; when that rest is too short for its
- * activities (by their dates) and the whole next school year is not, into the next school year (the route's reasons
- * say so). The yearly hours cap takes the
- * needs in strict priority order (1 first): an item of a lower priority only when every item of the higher ones is in;
- * within a priority the item that serves more needs first (the one mentoring that supports every severe deficit and
- * the young specialist before a course for one deficit), then catalogue order. Whatever the cap or the dates leave
- * out is deferred to the following school years, each under the same cap, and its needs say where it went.
+ * activities (by their dates) and the whole next school year is not, and the rules declared {@link NextSchoolYearStart},
+ * into the next school year (the route's reasons say so). The yearly hours cap takes the items in the rules' order (with strict priority, an item of a lower
+ * priority only when every item of the higher ones is in); whatever the cap or the dates leave out is deferred to the
+ * following school years, each under the same cap, and its needs say where it went.
  */
 final class RoutePlanner {
 
@@ -40,25 +43,42 @@ final class RoutePlanner {
             .thenComparing(Need::rule)
             .thenComparing(n -> n.types().toString());
 
-    /** Needs that admit fewer kinds of activity choose first, so broader needs can reuse what they chose. */
-    private static final Comparator<Need> CHOICE_ORDER = Comparator.comparingInt((Need n) -> n.types().size())
-            .thenComparing(NEED_ORDER);
-
-    /** The order the hours cap takes items in: priority, then the item serving more needs, then catalogue order. */
-    private static final Comparator<Item> CAP_ORDER = Comparator.comparingInt(Item::priority)
-            .thenComparing(Comparator.comparingInt((Item i) -> i.needs.size()).reversed())
-            .thenComparingInt(Item::line);
-
-    /** The order a route lists and lays out its items in: priority, then catalogue order. */
-    private static final Comparator<Item> ROUTE_ORDER = Comparator.comparingInt(Item::priority).thenComparingInt(Item::line);
+    /** Ties of every rule-declared order are broken by the activity's code: no policy, only a fixed order. */
+    private static final Comparator<Item> BY_CODE = Comparator.comparing((Item i) -> i.activity.id());
 
     /** Reason code of the note that the route starts in the next school year. */
     static final String NEXT_SCHOOL_YEAR = "NEXT_SCHOOL_YEAR";
 
     private final @Nullable Integer maxHoursPerYear;
+    private final List<PlanningCriterion> choice;
+    private final Comparator<Need> needTurn;
+    private final Comparator<Item> capOrder;
+    private final Comparator<Item> routeOrder;
+    /** The rules' criterion of strict priority under the hours cap, if they declared one. */
+    private final @Nullable PlanningCriterion strict;
 
-    RoutePlanner(@Nullable Integer maxHoursPerYear) {
+    /** Whether the rules declared {@link NextSchoolYearStart}. */
+    private final boolean nextYearWhenRestTooShort;
+
+    /**
+     * A planner applying the criteria the rules declared ({@link RouteRules#criteria()}) and, when
+     * {@code nextYearWhenRestTooShort} (the rules declared {@link NextSchoolYearStart}), moving a route too long for the
+     * rest of the school year into the next one.
+     */
+    RoutePlanner(@Nullable Integer maxHoursPerYear, List<PlanningCriterion> criteria, boolean nextYearWhenRestTooShort) {
         this.maxHoursPerYear = maxHoursPerYear;
+        this.nextYearWhenRestTooShort = nextYearWhenRestTooShort;
+        Map<PlanningStep, List<PlanningCriterion>> steps = new EnumMap<>(PlanningStep.class);
+        criteria.stream().sorted(Comparator.comparingInt(PlanningCriterion::level).thenComparing(PlanningCriterion::orderBy))
+                .forEach(c -> steps.computeIfAbsent(c.step(), s -> new ArrayList<>()).add(c));
+        this.choice = List.copyOf(steps.getOrDefault(PlanningStep.ACTIVITY_CHOICE, List.of()));
+        this.needTurn = needTurn(steps.getOrDefault(PlanningStep.NEED_TURN, List.of()));
+        List<PlanningCriterion> cap = steps.getOrDefault(PlanningStep.CAP_ORDER, List.of());
+        this.capOrder = itemOrder(cap);
+        this.routeOrder = itemOrder(steps.getOrDefault(PlanningStep.ROUTE_ORDER, List.of()));
+        this.strict = cap.stream().filter(c -> c.orderBy() == OrderBy.STRICT_PRIORITY).findFirst().orElse(null);
+        // A criterion at a step it cannot order is an error of the rules, found when they are loaded.
+        choiceOrder(choice, Map.of(), Set.of());
     }
 
     /** The route, the reasons about its needs, and how many needs nothing in it (now or deferred) meets. */
@@ -93,36 +113,40 @@ final class RoutePlanner {
         }
     }
 
-    Plan plan(List<Need> needs, List<Option> options, List<Gap> gaps, LocalDate asOf) {
-        Map<Need, List<Activity>> fitting = new HashMap<>();
+    Plan plan(List<Need> needs, List<Option> options, List<Gap> gaps, List<OptionRank> ranks, LocalDate asOf) {
+        Map<Need, List<Option>> fitting = new HashMap<>();
         for (Option option : options) {
             if (option.formatFits()) {
-                fitting.computeIfAbsent(option.need(), n -> new ArrayList<>()).add(option.activity());
+                fitting.computeIfAbsent(option.need(), n -> new ArrayList<>()).add(option);
             }
         }
-        Map<Activity, Item> chosen = new LinkedHashMap<>();
-        for (Need need : needs.stream().sorted(CHOICE_ORDER).toList()) {
-            List<Activity> candidates = fitting.getOrDefault(need, List.of());
-            candidates.stream().min(preference(need, chosen.keySet()))
-                    .ifPresent(activity -> chosen.computeIfAbsent(activity, Item::new).needs.add(need));
+        Map<Option, Map<Integer, Integer>> rankOf = new IdentityHashMap<>();
+        for (OptionRank rank : ranks) {
+            rankOf.computeIfAbsent(rank.option(), o -> new TreeMap<>()).merge(rank.level(), rank.value(), Integer::sum);
         }
-        List<Item> ranked = chosen.values().stream().sorted(CAP_ORDER).toList();
+        Map<Activity, Item> chosen = new LinkedHashMap<>();
+        Comparator<Option> choiceOrder = choiceOrder(choice, rankOf, chosen.keySet());
+        for (Need need : needs.stream().sorted(needTurn).toList()) {
+            fitting.getOrDefault(need, List.of()).stream().min(choiceOrder)
+                    .ifPresent(option -> chosen.computeIfAbsent(option.activity(), Item::new).needs.add(need));
+        }
+        List<Item> ranked = chosen.values().stream().sorted(capOrder).toList();
 
-        // The rest of the current school year — unless it is too short: the route's activities do not fit into it by
-        // their dates but do fit into the whole next school year. (A route too long even for a whole year starts now,
-        // and what does not fit waits.)
+        // The rest of the current school year — unless it is too short and the rules say to move such a route: the
+        // route's activities do not fit into it by their dates but do fit into the whole next school year. (A route too
+        // long even for a whole year starts now, and what does not fit waits.)
         SchoolYear current = SchoolYear.after(asOf);
-        Selection selection = select(ranked, current);
+        Selection selection = select(ranked, current, strict != null);
         boolean nextYear = false;
-        if (selection.leftByDates() > 0 && !current.whole()) {
-            Selection next = select(ranked, current.next());
+        if (nextYearWhenRestTooShort && selection.leftByDates() > 0 && !current.whole()) {
+            Selection next = select(ranked, current.next(), strict != null);
             if (next.leftByDates() == 0) {
                 selection = next;
                 nextYear = true;
             }
         }
         SchoolYear year = selection.year();
-        List<Item> kept = selection.kept().stream().sorted(ROUTE_ORDER).toList();
+        List<Item> kept = selection.kept().stream().sorted(routeOrder).toList();
         List<RouteItem> items = items(kept, year);
         int hours = kept.stream().mapToInt(i -> i.activity.hours()).sum();
 
@@ -133,10 +157,10 @@ final class RoutePlanner {
         SchoolYear following = year;
         while (!pending.isEmpty()) {
             following = following.next();
-            Selection then = select(pending, following);
+            Selection then = select(pending, following, strict != null);
             // An item over the cap on its own still gets a year of its own rather than none.
             List<Item> placed = then.kept().isEmpty() ? List.of(pending.get(0)) : then.kept();
-            later.addAll(items(placed.stream().sorted(ROUTE_ORDER).toList(), following));
+            later.addAll(items(placed.stream().sorted(routeOrder).toList(), following));
             for (Item item : placed) {
                 deferredTo.put(item, following);
             }
@@ -177,11 +201,11 @@ final class RoutePlanner {
     }
 
     /**
-     * The items (offered in cap order) {@code year} takes: while the hours cap leaves room, in strict priority order —
-     * once an item of some priority is over the cap, nothing of a lower priority is taken — and when the item fits into
-     * the year by its dates.
+     * The items (offered in the rules' cap order) {@code year} takes: while the hours cap leaves room — when the rules
+     * say {@code strictPriority}, once an item of some priority is over the cap, nothing of a lower priority is taken —
+     * and when the item fits into the year by its dates.
      */
-    private Selection select(List<Item> offered, SchoolYear year) {
+    private Selection select(List<Item> offered, SchoolYear year, boolean strictPriority) {
         List<Item> kept = new ArrayList<>();
         Map<Item, Cause> left = new LinkedHashMap<>();
         int hours = 0;
@@ -193,7 +217,9 @@ final class RoutePlanner {
                 left.put(item, Cause.PRIORITY);
             } else if (maxHoursPerYear != null && hours + activity.hours() > maxHoursPerYear) {
                 left.put(item, Cause.HOURS);
-                blockedBelow = Math.min(blockedBelow, item.priority());
+                if (strictPriority) {
+                    blockedBelow = Math.min(blockedBelow, item.priority());
+                }
             } else if (!year.fits(activity, sequentialDays)) {
                 left.put(item, Cause.DATES);
             } else {
@@ -207,26 +233,79 @@ final class RoutePlanner {
         return new Selection(year, kept, left);
     }
 
+    /** Why an item waits; for a priority wait, what the rule of strict priority adds. */
     private String why(Cause cause, SchoolYear year) {
         return switch (cause) {
             case HOURS -> "превышен предел " + maxHoursPerYear + " ч в учебный год";
-            case PRIORITY -> "превышен предел " + maxHoursPerYear + " ч в учебный год: сначала — мероприятия по потребностям "
-                    + "более высокого приоритета";
+            case PRIORITY -> "превышен предел " + maxHoursPerYear + " ч в учебный год"
+                    + (strict == null || strict.note().isEmpty() ? "" : ": " + strict.note());
             case DATES -> "не помещается по срокам в " + year.label();
         };
     }
 
     /**
-     * The activity already in the route first, then the kind the need names first; among activities of that kind, for
-     * a subject need, one of the teacher's subject; then catalogue order.
+     * The order needs choose in: the rules' criteria of {@link PlanningStep#NEED_TURN}, then the order the reasons list
+     * needs in (total, so the greedy choice is deterministic).
      */
-    private static Comparator<Activity> preference(Need need, Set<Activity> inRoute) {
-        Comparator<Activity> order = Comparator.comparing((Activity a) -> !inRoute.contains(a))
-                .thenComparingInt(a -> need.types().indexOf(a.type()));
-        if (need.area() == CompetenceArea.SUBJECT) {
-            order = order.thenComparing(a -> !a.subjectSpecific());
+    private static Comparator<Need> needTurn(List<PlanningCriterion> criteria) {
+        Comparator<Need> order = (a, b) -> 0;
+        for (PlanningCriterion criterion : criteria) {
+            order = order.thenComparing(switch (criterion.orderBy()) {
+                case FEWER_KINDS_FIRST -> Comparator.comparingInt((Need n) -> n.types().size());
+                case PRIORITY, STRICT_PRIORITY -> Comparator.comparingInt(Need::priority);
+                default -> throw unsupported(criterion);
+            });
         }
-        return order.thenComparingInt(Activity::line);
+        return order.thenComparing(NEED_ORDER);
+    }
+
+    /**
+     * The order of a need's options, the first chosen: level by level (the rules' criteria of
+     * {@link PlanningStep#ACTIVITY_CHOICE} and their {@link OptionRank}s, each at its level; without a rank an option has
+     * 0 at a level), then the activity's code. {@code inRoute} is read at each comparison: it grows as needs choose.
+     */
+    private static Comparator<Option> choiceOrder(List<PlanningCriterion> criteria, Map<Option, Map<Integer, Integer>> rankOf,
+                                                  Set<Activity> inRoute) {
+        java.util.SortedSet<Integer> levels = new java.util.TreeSet<>();
+        criteria.forEach(c -> levels.add(c.level()));
+        rankOf.values().forEach(r -> levels.addAll(r.keySet()));
+        Comparator<Option> order = (a, b) -> 0;
+        for (int level : levels) {
+            for (PlanningCriterion criterion : criteria) {
+                if (criterion.level() == level) {
+                    order = order.thenComparing(switch (criterion.orderBy()) {
+                        case ALREADY_CHOSEN_FIRST -> Comparator.comparing((Option o) -> !inRoute.contains(o.activity()));
+                        case KIND_NAMED_FIRST -> Comparator.comparingInt(Option::kindPosition);
+                        case CATALOGUE_ORDER -> Comparator.comparingInt((Option o) -> o.activity().line());
+                        default -> throw unsupported(criterion);
+                    });
+                }
+            }
+            order = order.thenComparingInt(o -> {
+                Map<Integer, Integer> rank = rankOf.get(o);
+                return rank == null ? 0 : rank.getOrDefault(level, 0);
+            });
+        }
+        return order.thenComparing(o -> o.activity().id());
+    }
+
+    /** The order of items by the rules' criteria of one step ({@link PlanningStep#CAP_ORDER}, {@link PlanningStep#ROUTE_ORDER}). */
+    private static Comparator<Item> itemOrder(List<PlanningCriterion> criteria) {
+        Comparator<Item> order = (a, b) -> 0;
+        for (PlanningCriterion criterion : criteria) {
+            order = order.thenComparing(switch (criterion.orderBy()) {
+                case PRIORITY, STRICT_PRIORITY -> Comparator.comparingInt(Item::priority);
+                case MORE_NEEDS_FIRST -> Comparator.comparingInt((Item i) -> -i.needs.size());
+                case CATALOGUE_ORDER -> Comparator.comparingInt(Item::line);
+                default -> throw unsupported(criterion);
+            });
+        }
+        return order.thenComparing(BY_CODE);
+    }
+
+    private static IllegalStateException unsupported(PlanningCriterion criterion) {
+        return new IllegalStateException("Правило «" + criterion.rule() + "»: критерий " + criterion.orderBy()
+                + " не применим к шагу " + criterion.step());
     }
 
     /**

@@ -29,6 +29,8 @@ final class LegacyRuleBase {
             // The catalogue matching was shared before too; the current one (which asks the catalogue fact rather than
             // matching activities inserted one by one) is compared in, the old one is kept for reference.
             Files.copy(Path.of("common/routes.drl"), dir.resolve("common/routes.drl"));
+            // The choice and deferral rules replaced Java (the planner's tie-breaks), not a rule file: compared in too.
+            Files.copy(Path.of("common/routes-choice.drl"), dir.resolve("common/routes-choice.drl"));
             // The refusal rules replaced Java, not a rule file: the old rules are compared with them in (see
             // SharedMentoringRulesAgreeWithLegacyTest, which checks their reasons against the old Java's).
             Files.copy(Path.of("common/mentoring-refusals.drl"), dir.resolve("common/mentoring-refusals.drl"));
