@@ -89,7 +89,8 @@ class RouteChoiceRulesTest {
         for (String folder : List.of("common", "ust-ishim")) {
             Files.createDirectories(base.resolve(folder));
             try (java.util.stream.Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("routes")).toList()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("routes")
+                        || f.getFileName().toString().equals("teacher-facts.drl")).toList()) {
                     Files.copy(file, base.resolve(folder).resolve(file.getFileName().toString()));
                 }
             }
