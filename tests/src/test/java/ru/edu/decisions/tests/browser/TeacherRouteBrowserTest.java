@@ -105,17 +105,17 @@ class TeacherRouteBrowserTest extends BrowserTest {
         int count = items.size();
         for (int n = 1; n <= count; n++) {
             By row = By.id("item-" + n);
-            find(row).findElement(By.xpath(".//button[text()='Начато']")).click();
+            submit(find(row).findElement(By.xpath(".//button[text()='Начато']")));
             assertThat(find(By.cssSelector(".notice")).getText()).isEqualTo("Мероприятие № " + n + " отмечено начатым");
             assertThat(browser.findElement(row).getText()).contains("начато");
             if (n == 1) {
                 // Done without evidence: the message is beside the field of that item.
-                browser.findElement(row).findElement(By.xpath(".//button[text()='Выполнено']")).click();
+                submit(browser.findElement(row).findElement(By.xpath(".//button[text()='Выполнено']")));
                 assertThat(find(By.id("evidence-1-error")).getText()).isEqualTo("Укажите подтверждение выполнения");
                 consoleErrors();
             }
             browser.findElement(By.id("evidence-" + n)).sendKeys("удостоверение № " + n);
-            browser.findElement(row).findElement(By.xpath(".//button[text()='Выполнено']")).click();
+            submit(browser.findElement(row).findElement(By.xpath(".//button[text()='Выполнено']")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
             assertThat(browser.findElement(row).getText()).contains("выполнено", "удостоверение № " + n);
         }
@@ -213,5 +213,15 @@ class TeacherRouteBrowserTest extends BrowserTest {
             count++;
         }
         return count;
+    }
+
+    /**
+     * Clicks a button that submits a form by a full page load and waits until the page it was on is gone, so that what
+     * the test finds next is on the answer page, never on the page before it (whose notice is visible too).
+     */
+    private void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(page));
     }
 }
