@@ -7,15 +7,14 @@ import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import ru.edu.decisions.model.FiredRule;
 
 /**
  * The shared fact layer: the DRL files of {@code common/} whose names start with no decision kind's prefix (e.g.
  * {@code common/teacher-facts.drl}) declare {@code package facts;} and are compiled into the rule base of EVERY decision
  * kind, next to the kind's own package. They derive facts every kind uses (e.g. {@code YoungSpecialist} from the
  * {@code Person} each kind's glue inserts), so a definition lives in one place; they never decide. A decision's trace
- * names the kind's rules that used a derived fact (with their clauses), not the derivation itself: the kinds pass
- * their trace through {@link #decisionTrace}, so adding a derived fact to the layer leaves every trace as it was.
+ * names the kind's rules that used a derived fact (with their clauses), not the derivation itself: {@link RuleRunner}
+ * does not trace the layer's rules, so adding a derived fact to the layer leaves every trace as it was.
  * The layer's files are part of each jurisdiction's digest, compiled-module key and rule-set version like any file.
  */
 public final class FactLayer {
@@ -65,14 +64,9 @@ public final class FactLayer {
     }
 
     /** The names of the layer's rules in a kind's rule base (none when the rule base has no shared files). */
-    public static Set<String> ruleNames(KieBase base) {
+    static Set<String> ruleNames(KieBase base) {
         KiePackage facts = base.getKiePackage(PACKAGE);
         return facts == null ? Set.of() : facts.getRules().stream().map(Rule::getName).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** The trace without the firings of the shared layer's rules ({@code shared}: {@link #ruleNames}). */
-    public static List<FiredRule> decisionTrace(Set<String> shared, List<FiredRule> trace) {
-        return shared.isEmpty() ? trace : trace.stream().filter(f -> !shared.contains(f.rule())).toList();
     }
 
     /** A rule of a kind's own package named like a rule of the layer (its firings would vanish from the trace), or null. */

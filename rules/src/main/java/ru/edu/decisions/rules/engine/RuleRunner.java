@@ -45,6 +45,11 @@ public final class RuleRunner {
      * parameter ({@link RuleFunctions#FROM_MANIFEST}), which is resolved from the facts it fired with.
      */
     private final Map<Rule, FiredRule> entries;
+    /**
+     * The rules of the shared fact layer ({@link FactLayer}): they derive facts the kind's rules use, and a decision's
+     * trace names the kind's rule that used the fact (with its clause), not the derivation, so they are not traced.
+     */
+    private final Set<Rule> untraced;
 
     RuleRunner(KieBase base) {
         this(base, MAX_FIRINGS, true);
@@ -62,14 +67,19 @@ public final class RuleRunner {
         this.everyFiring = everyFiring;
         this.immutable = base instanceof InternalRuleBase internal && !internal.getKieBaseConfiguration().isMutabilityEnabled();
         Map<Rule, FiredRule> entries = new IdentityHashMap<>();
+        Set<Rule> untraced = Collections.newSetFromMap(new IdentityHashMap<>());
         for (KiePackage kiePackage : base.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
+                if (FactLayer.PACKAGE.equals(kiePackage.getName())) {
+                    untraced.add(rule);
+                }
                 String clause = RuleFunctions.clauseOf(rule);
                 entries.put(rule, clause != null && clause.startsWith(RuleFunctions.FROM_MANIFEST) ? null
                         : new FiredRule(rule.getName(), clause));
             }
         }
         this.entries = entries;
+        this.untraced = untraced;
     }
 
     public KieBase base() {
@@ -92,7 +102,7 @@ public final class RuleRunner {
 
     public Run run(Collection<?> facts) {
         KieSession session = pool.newKieSession();
-        TraceListener trace = new TraceListener(everyFiring, entries);
+        TraceListener trace = new TraceListener(everyFiring, entries, untraced);
         session.addEventListener(trace);
         WorkingMemory memory = immutable ? new WorkingMemory() : null;
         if (memory != null) {
@@ -172,16 +182,21 @@ public final class RuleRunner {
         private final List<FiredRule> fired = new ArrayList<>();
         private final boolean everyFiring;
         private final Map<Rule, FiredRule> entries;
+        private final Set<Rule> untraced;
         private final Set<Rule> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        TraceListener(boolean everyFiring, Map<Rule, FiredRule> entries) {
+        TraceListener(boolean everyFiring, Map<Rule, FiredRule> entries, Set<Rule> untraced) {
             this.everyFiring = everyFiring;
             this.entries = entries;
+            this.untraced = untraced;
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             Rule rule = event.getMatch().getRule();
+            if (untraced.contains(rule)) {
+                return;
+            }
             if (everyFiring || seen.add(rule)) {
                 FiredRule entry = entries.get(rule);
                 fired.add(entry != null ? entry

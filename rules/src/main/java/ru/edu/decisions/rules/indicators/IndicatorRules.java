@@ -18,7 +18,6 @@ import ru.edu.decisions.model.FiredRule;
 import ru.edu.decisions.rules.dsl.DecisionContext;
 import ru.edu.decisions.rules.dsl.Person;
 import ru.edu.decisions.rules.dsl.Parameters;
-import ru.edu.decisions.rules.engine.FactLayer;
 import ru.edu.decisions.rules.engine.RuleRunner;
 import ru.edu.decisions.rules.engine.RuleEvaluationException;
 
@@ -55,13 +54,10 @@ public final class IndicatorRules {
     };
 
     private final RuleRunner runner;
-    /** The shared fact layer's rules, whose firings are not part of the trace ({@link FactLayer}). */
-    private final Set<String> sharedRules;
     private final Parameters parameters;
 
     public IndicatorRules(RuleRunner runner, Parameters parameters) {
         this.runner = runner;
-        this.sharedRules = FactLayer.ruleNames(runner.base());
         this.parameters = parameters;
     }
 
@@ -124,7 +120,7 @@ public final class IndicatorRules {
         }
         RuleRunner.Run run = runner.run(input);
         return new Told(run.all(Indicator.class), run.all(Reading.class), run.all(Entered.class),
-                FactLayer.decisionTrace(sharedRules, run.trace()));
+                run.trace());
     }
 
     /**

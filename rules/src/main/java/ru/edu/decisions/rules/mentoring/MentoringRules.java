@@ -25,7 +25,6 @@ import ru.edu.decisions.model.routes.ActivityType;
 import ru.edu.decisions.rules.dsl.DecisionContext;
 import ru.edu.decisions.rules.dsl.Person;
 import ru.edu.decisions.rules.dsl.Parameters;
-import ru.edu.decisions.rules.engine.FactLayer;
 import ru.edu.decisions.rules.engine.RuleRunner;
 import ru.edu.decisions.rules.mentoring.assignment.AssignmentProblem;
 import ru.edu.decisions.rules.mentoring.assignment.OptimalAssignment;
@@ -61,13 +60,10 @@ public final class MentoringRules {
             .thenComparing(MenteeClass::message).thenComparing(MenteeClass::rule);
 
     private final RuleRunner runner;
-    /** The shared fact layer's rules, whose firings are not part of the trace ({@link FactLayer}). */
-    private final Set<String> sharedRules;
     private final Parameters parameters;
 
     public MentoringRules(RuleRunner runner, Parameters parameters) {
         this.runner = runner;
-        this.sharedRules = FactLayer.ruleNames(runner.base());
         this.parameters = parameters;
     }
 
@@ -244,7 +240,7 @@ public final class MentoringRules {
         }
         RuleRunner.Run run = runner.run(input);
         return new Told(run.all(ScoreTerm.class), run.all(MenteeClass.class), run.all(MenteePriority.class),
-                run.all(MentorLimit.class), run.all(Refusal.class), FactLayer.decisionTrace(sharedRules, run.trace()));
+                run.all(MentorLimit.class), run.all(Refusal.class), run.trace());
     }
 
     /** The mentee as the shared fact layer sees them (e.g. whether a young specialist), on the decision's date. */

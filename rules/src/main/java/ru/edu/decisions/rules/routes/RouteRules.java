@@ -23,7 +23,6 @@ import ru.edu.decisions.rules.dsl.Parameters;
 import ru.edu.decisions.rules.dsl.Person;
 import ru.edu.decisions.rules.dsl.ProfileFacts;
 import ru.edu.decisions.rules.dsl.Tri;
-import ru.edu.decisions.rules.engine.FactLayer;
 import ru.edu.decisions.rules.engine.RuleRunner;
 
 /**
@@ -38,8 +37,6 @@ public final class RouteRules {
     public static final String MAX_HOURS_PER_YEAR = "maxHoursPerYear";
 
     private final RuleRunner runner;
-    /** The shared fact layer's rules, whose firings are not part of a route's trace ({@link FactLayer}). */
-    private final Set<String> sharedRules;
     private final Parameters parameters;
     private final List<Activity> catalogue;
     private final Catalogue catalogueFact;
@@ -49,7 +46,6 @@ public final class RouteRules {
 
     public RouteRules(RuleRunner runner, Parameters parameters, List<Activity> catalogue) {
         this.runner = runner;
-        this.sharedRules = FactLayer.ruleNames(runner.base());
         this.parameters = parameters;
         this.catalogue = List.copyOf(catalogue);
         this.catalogueFact = new Catalogue(this.catalogue);
@@ -96,7 +92,7 @@ public final class RouteRules {
         RoutePlanner.Plan plan = planner.plan(run.all(Need.class), options, run.all(Gap.class),
                 run.all(OptionRank.class), asOf);
         // The rules that declared the criteria head the trace of a decision that had options to choose from.
-        List<FiredRule> trace = FactLayer.decisionTrace(sharedRules, run.trace());
+        List<FiredRule> trace = run.trace();
         if (!declared.isEmpty() && options.stream().anyMatch(Option::formatFits)) {
             List<FiredRule> own = trace;
             trace = new ArrayList<>(declared.size() + own.size());
