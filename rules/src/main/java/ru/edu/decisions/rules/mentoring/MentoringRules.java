@@ -197,32 +197,14 @@ public final class MentoringRules {
     }
 
     /**
-     * Of {@code candidates} (teachers of the jurisdiction as mentees), the ids of those the rules say need a mentor on
-     * {@code asOf} — a priority class (a school with low results or in difficult social conditions, a young
-     * specialist) or mentoring or tutoring in the active route ({@code supportedInRoute}, by id, as the caller found
-     * it) — in their order.
-     */
-    public List<String> needingMentor(List<Mentee> candidates, Set<String> supportedInRoute, LocalDate asOf) {
-        List<Object> input = new ArrayList<>();
-        supportedInRoute.forEach(id -> input.add(new RouteSupport(id)));
-        return needing(candidates, input, asOf);
-    }
-
-    /**
      * Of {@code candidates}, the ids of those the rules say need a mentor on {@code asOf}, in their order: a priority
      * class, or an activity of their active route ({@code activeRouteItems}: the activity types of each teacher's
      * active route, by id) the rules count as support — which types count is the rules' word.
      */
     public List<String> needingMentor(List<Mentee> candidates, Map<String, ? extends java.util.Collection<ActivityType>> activeRouteItems,
                                       LocalDate asOf) {
-        List<Object> input = new ArrayList<>();
-        activeRouteItems.forEach((id, types) -> types.forEach(type -> input.add(new RouteActivity(id, type))));
-        return needing(candidates, input, asOf);
-    }
-
-    private List<String> needing(List<Mentee> candidates, List<Object> routeFacts, LocalDate asOf) {
         List<Object> input = new ArrayList<>(candidates);
-        input.addAll(routeFacts);
+        activeRouteItems.forEach((id, types) -> types.forEach(type -> input.add(new RouteActivity(id, type))));
         input.add(new DecisionContext(asOf, parameters));
         candidates.forEach(mentee -> input.add(person(mentee, asOf)));
         Set<String> needing = new java.util.HashSet<>();

@@ -89,8 +89,8 @@ class SharedFactLayerTest {
         Mentee mentee = new Mentee("t1", "Кузнецкий район", null, null, List.of("математика"), null, BORN, EXPERIENCE, null);
         MentoringRules mentoringBefore = decision(shipped, MentoringRules.class);
         MentoringRules mentoringAfter = decision(changed, MentoringRules.class);
-        assertThat(mentoringBefore.needingMentor(List.of(mentee), Set.of(), AS_OF)).isEmpty();
-        assertThat(mentoringAfter.needingMentor(List.of(mentee), Set.of(), AS_OF)).containsExactly("t1");
+        assertThat(mentoringBefore.needingMentor(List.of(mentee), Map.of(), AS_OF)).isEmpty();
+        assertThat(mentoringAfter.needingMentor(List.of(mentee), Map.of(), AS_OF)).containsExactly("t1");
         MentoringOutcome unassigned = mentoringAfter.evaluate(List.of(), List.of(mentee), AS_OF);
         assertThat(unassigned.unassigned().get(0).reasons()).contains(new Reason("YOUNG_SPECIALIST", ReasonStatus.MET, young));
 
@@ -137,7 +137,7 @@ class SharedFactLayerTest {
             }
         }
         Set<String> mentoringYoung = new java.util.TreeSet<>(decision(kuznetsk, MentoringRules.class)
-                .needingMentor(mentees, Set.of(), AS_OF));
+                .needingMentor(mentees, Map.of(), AS_OF));
         Set<String> indicatorsYoung = decision(kuznetsk, IndicatorRules.class)
                 .evaluate(new IndicatorFacts(staff, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of()), AS_OF.minusMonths(3), AS_OF)

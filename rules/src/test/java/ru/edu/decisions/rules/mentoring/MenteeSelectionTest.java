@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.edu.decisions.model.mentoring.Mentee;
+import ru.edu.decisions.model.routes.ActivityType;
 import ru.edu.decisions.model.routes.SchoolFlag;
 import ru.edu.decisions.rules.engine.RuleBaseSource;
 import ru.edu.decisions.rules.engine.RuleSetCompiler;
@@ -52,12 +53,12 @@ class MenteeSelectionTest {
         Mentee social = mentee("social", LocalDate.of(1970, 1, 1), 30, List.of(SchoolFlag.DIFFICULT_SOCIAL));
         Mentee routed = mentee("routed", LocalDate.of(1970, 1, 1), 30, null);
         Mentee other = mentee("other", LocalDate.of(1970, 1, 1), 30, List.of());
-        assertThat(rules.needingMentor(List.of(other, routed, social, low), Set.of("routed"), AS_OF))
+        assertThat(rules.needingMentor(List.of(other, routed, social, low), Map.of("routed", List.of(ActivityType.MENTORING)), AS_OF))
                 .containsExactly("routed", "social", "low");
     }
 
     private static boolean needs(MentoringRules rules, Mentee mentee) {
-        return rules.needingMentor(List.of(mentee), Set.of(), AS_OF).contains(mentee.id());
+        return rules.needingMentor(List.of(mentee), Map.of(), AS_OF).contains(mentee.id());
     }
 
     private static Mentee teacher(LocalDate birthDate, Integer years) {
